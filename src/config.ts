@@ -1,0 +1,108 @@
+// Environment → one validated, typed configuration object. Every bad value is a one-line error naming its variable.
+
+export type NodeEnv = "development" | "production" | "test";
+
+export interface Config {
+  /** Bolt URI of an existing Neo4j; undefined means "start the local server" (scripts/neo4j.sh). */
+  neo4jUri: string | undefined;
+  neo4jUser: string;
+  neo4jPassword: string;
+  neo4jDatabase: string;
+  /** Ports of the local server; used only when neo4jUri is undefined. */
+  localBoltPort: number;
+  localHttpPort: number;
+  port: number;
+  apiKeys: string[];
+  nodeEnv: NodeEnv;
+}
+
+export const LOCAL_NEO4J_PASSWORD = "newsgraph-local";
+
+export class ConfigError extends Error {
+  constructor(
+    readonly variable: string,
+    message: string,
+  ) {
+    super(`${variable}: ${message}`);
+    this.name = "ConfigError";
+  }
+}
+
+type Env = Record<string, string | undefined>;
+
+function readPort(env: Env, variable: string, fallback: number): number {
+  const raw = env[variable];
+  if (raw === undefined || raw === "") return fallback;
+  if (!/^\d+$/.test(raw) || Number(raw) < 1 || Number(raw) > 65535) {
+    throw new ConfigError(variable, `must be a port number between 1 and 65535, got "${raw}"`);
+  }
+  return Number(raw);
+}
+
+function readUri(env: Env): string | undefined {
+  const raw = env.NEO4J_URI;
+  if (raw === undefined || raw === "") return undefined;
+  if (!/^(neo4j|bolt)(\+s|\+ssc)?:\/\/[^\s/]+/.test(raw)) {
+    throw new ConfigError(
+      "NEO4J_URI",
+      `must look like neo4j://host:7687, bolt://host:7687 or neo4j+s://host, got "${raw}"`,
+    );
+  }
+  return raw;
+}
+
+function readNodeEnv(env: Env): NodeEnv {
+  const raw = env.NODE_ENV;
+  if (raw === undefined || raw === "") return "development";
+  if (raw !== "development" && raw !== "production" && raw !== "test") {
+    throw new ConfigError("NODE_ENV", `must be development, production or test, got "${raw}"`);
+  }
+  return raw;
+}
+
+function readApiKeys(env: Env, nodeEnv: NodeEnv): string[] {
+  const keys = (env.API_KEYS ?? "")
+    .split(",")
+    .map((key) => key.trim())
+    .filter((key) => key !== "");
+  const short = keys.find((key) => key.length < 16);
+  if (short !== undefined) {
+    throw new ConfigError("API_KEYS", "each key must have at least 16 characters");
+  }
+  if (nodeEnv === "production" && keys.length === 0) {
+    throw new ConfigError("API_KEYS", "must hold at least one key in production (comma-separated)");
+  }
+  return keys;
+}
+
+function readName(env: Env, variable: string, fallback: string): string {
+  const raw = env[variable];
+  if (raw === undefined || raw === "") return fallback;
+  if (/\s/.test(raw)) throw new ConfigError(variable, `must not contain whitespace, got "${raw}"`);
+  return raw;
+}
+
+export function loadConfig(env: Env = process.env): Config {
+  const nodeEnv = readNodeEnv(env);
+  const neo4jUri = readUri(env);
+  const neo4jPassword = env.NEO4J_PASSWORD ?? LOCAL_NEO4J_PASSWORD;
+  if (neo4jUri === undefined && neo4jPassword.length < 8) {
+    throw new ConfigError("NEO4J_PASSWORD", "must have at least 8 characters for the local Neo4j");
+  }
+  return {
+    neo4jUri,
+    neo4jUser: readName(env, "NEO4J_USER", "neo4j"),
+    neo4jPassword,
+    neo4jDatabase: readName(env, "NEO4J_DATABASE", "neo4j"),
+    localBoltPort: readPort(env, "NEO4J_BOLT_PORT", 7687),
+    localHttpPort: readPort(env, "NEO4J_HTTP_PORT", 7474),
+    port: readPort(env, "PORT", 4000),
+    apiKeys: readApiKeys(env, nodeEnv),
+    nodeEnv,
+  };
+}
+
+/** The URI the driver connects to: the given one, or the local server's Bolt port. */
+export function boltUri(config: Config): string {
+  return config.neo4jUri ?? `bolt://127.0.0.1:${config.localBoltPort}`;
+}

@@ -1,0 +1,87 @@
+// `npm start`: the local Neo4j (when NEO4J_URI is unset), the Cypher schema, the seed on an empty
+// database, then the API; Ctrl-C / SIGTERM closes everything this process opened, in reverse order.
+import type { Server } from "node:http";
+import type { Config } from "../config";
+import { createDriver, Database } from "../db/database";
+import { applySchema } from "../db/schema";
+import { waitForNeo4j } from "../db/wait";
+import type { Logger } from "../logger";
+import { localServerOptions, startLocalServer, stopLocalServer } from "../neo4j/local-server";
+import { createApp } from "./app";
+
+export interface RunningServer {
+  url: string;
+  close(): Promise<void>;
+}
+
+export async function runServer(config: Config, log: Logger): Promise<RunningServer> {
+  const local = config.neo4jUri === undefined;
+  let startedLocal = false;
+  if (local) {
+    log.info("NEO4J_URI is not set: using the local Neo4j server (scripts/neo4j.sh)");
+    startedLocal = startLocalServer({ ...localServerOptions(config), stdio: "inherit" });
+  }
+
+  const driver = createDriver(config);
+  const db = new Database(driver, config.neo4jDatabase);
+  const closers: Array<() => Promise<void>> = [];
+  closers.push(async () => {
+    if (startedLocal) {
+      log.info("stopping the local Neo4j this process started");
+      stopLocalServer({ ...localServerOptions(config), stdio: "inherit" });
+    }
+  });
+  closers.push(() => driver.close());
+
+  try {
+    const info = await waitForNeo4j(db);
+    log.info({ neo4j: info }, `connected to ${info.name} ${info.version} (${info.edition})`);
+    const applied = await applySchema(db);
+    log.info(`Cypher schema applied (${applied} constraints and indexes)`);
+
+    const { app, apollo } = await createApp(config, db);
+    closers.push(() => apollo.stop());
+    const server = await listen(app, config.port);
+    closers.push(() => closeHttp(server));
+
+    const url = `http://localhost:${config.port}`;
+    log.info(`GraphQL API:   ${url}/graphql`);
+    log.info(`Landing page:  ${url}/`);
+    log.info(`Health:        ${url}/health`);
+    if (local) {
+      log.info(
+        `Neo4j Browser: http://127.0.0.1:${config.localHttpPort}/browser/ ` +
+          `(connect to bolt://127.0.0.1:${config.localBoltPort} as ${config.neo4jUser}; password from NEO4J_PASSWORD, local default in .env.example)`,
+      );
+    }
+    return { url, close: () => closeAll(closers) };
+  } catch (error) {
+    await closeAll(closers);
+    throw error;
+  }
+}
+
+async function closeAll(closers: Array<() => Promise<void>>): Promise<void> {
+  for (const close of closers.reverse()) await close();
+}
+
+function listen(app: import("express").Express, port: number): Promise<Server> {
+  return new Promise((resolve, reject) => {
+    const server = app.listen(port);
+    server.once("listening", () => resolve(server));
+    server.once("error", (error: NodeJS.ErrnoException) =>
+      reject(
+        error.code === "EADDRINUSE"
+          ? new Error(`port ${port} is already in use: stop what uses it or set PORT to another port`)
+          : error,
+      ),
+    );
+  });
+}
+
+function closeHttp(server: Server): Promise<void> {
+  return new Promise((resolve) => {
+    server.close(() => resolve());
+    server.closeAllConnections();
+  });
+}

@@ -1,0 +1,60 @@
+import { boltUri, ConfigError, loadConfig } from "../src/config";
+
+function configError(env: Record<string, string>): ConfigError {
+  try {
+    loadConfig(env);
+  } catch (error) {
+    if (error instanceof ConfigError) return error;
+    throw error;
+  }
+  throw new Error("loadConfig accepted the environment");
+}
+
+describe("loadConfig", () => {
+  it("uses the local Neo4j and port 4000 when nothing is set", () => {
+    const config = loadConfig({});
+    expect(config.neo4jUri).toBeUndefined();
+    expect(boltUri(config)).toBe("bolt://127.0.0.1:7687");
+    expect(config.port).toBe(4000);
+    expect(config.neo4jUser).toBe("neo4j");
+    expect(config.neo4jDatabase).toBe("neo4j");
+    expect(config.nodeEnv).toBe("development");
+    expect(config.apiKeys).toEqual([]);
+  });
+
+  it("reads every variable", () => {
+    const config = loadConfig({
+      NEO4J_URI: "neo4j+s://abc.databases.neo4j.io",
+      NEO4J_USER: "reader",
+      NEO4J_PASSWORD: "pw",
+      NEO4J_DATABASE: "news",
+      PORT: "8080",
+      API_KEYS: "key-one-0123456789, key-two-0123456789",
+      NODE_ENV: "production",
+    });
+    expect(boltUri(config)).toBe("neo4j+s://abc.databases.neo4j.io");
+    expect(config).toMatchObject({
+      neo4jUser: "reader",
+      neo4jPassword: "pw",
+      neo4jDatabase: "news",
+      port: 8080,
+    });
+    expect(config.apiKeys).toEqual(["key-one-0123456789", "key-two-0123456789"]);
+  });
+
+  it.each([
+    [{ PORT: "http" }, "PORT"],
+    [{ PORT: "70000" }, "PORT"],
+    [{ NEO4J_URI: "http://localhost:7474" }, "NEO4J_URI"],
+    [{ NODE_ENV: "staging" }, "NODE_ENV"],
+    [{ API_KEYS: "short" }, "API_KEYS"],
+    [{ NODE_ENV: "production" }, "API_KEYS"],
+    [{ NEO4J_PASSWORD: "short" }, "NEO4J_PASSWORD"],
+    [{ NEO4J_DATABASE: "my db" }, "NEO4J_DATABASE"],
+  ])("rejects %j with an error naming %s", (env, variable) => {
+    const error = configError(env);
+    expect(error.variable).toBe(variable);
+    expect(error.message.startsWith(`${variable}: `)).toBe(true);
+    expect(error.message).not.toContain("\n");
+  });
+});
