@@ -1,6 +1,9 @@
 // What every command-line entry point shares: --help, option parsing, one-line errors and exit codes.
+import { existsSync } from "node:fs";
+import path from "node:path";
 import { parseArgs, type ParseArgsConfig } from "node:util";
 import { ConfigError } from "./config";
+import { PROJECT_ROOT } from "./paths";
 
 export type Options = NonNullable<ParseArgsConfig["options"]>;
 
@@ -30,6 +33,7 @@ export function parseCli<O extends Options>(help: string, options: O, argv = pro
 
 /** Runs a command's main function; any error becomes one clear line on stderr and exit code 1. */
 export function runMain(main: () => Promise<void>): void {
+  loadDotEnv();
   main().catch((error: unknown) => {
     const message = error instanceof ConfigError ? `configuration error: ${error.message}` : errorText(error);
     process.stderr.write(`${message}\n`);
@@ -40,4 +44,10 @@ export function runMain(main: () => Promise<void>): void {
 function errorText(error: unknown): string {
   if (error instanceof Error) return process.env.DEBUG ? (error.stack ?? error.message) : error.message;
   return String(error);
+}
+
+/** Reads .env at the project root when there is one; variables already set in the environment win. */
+function loadDotEnv(): void {
+  const file = path.join(PROJECT_ROOT, ".env");
+  if (existsSync(file)) process.loadEnvFile(file);
 }

@@ -28,3 +28,19 @@ export function splitStatements(script: string): string[] {
     .map((statement) => statement.trim())
     .filter((statement) => statement !== "");
 }
+
+export type TemplateValues = Record<string, string>;
+
+/**
+ * cypher/<name>.cypher with its {{placeholders}} filled. Labels and relationship types cannot be
+ * query parameters without losing index use, so they are spliced in — but only values from the
+ * graph model's enums (`allowed`), never user input.
+ */
+export function cypherTemplate(name: string, values: TemplateValues, allowed: ReadonlySet<string>): string {
+  return cypher(name).replace(/\{\{(\w+)\}\}/g, (_match, key: string) => {
+    const value = values[key];
+    if (value === undefined) throw new Error(`cypher/${name}.cypher: no value for {{${key}}}`);
+    if (!allowed.has(value)) throw new Error(`cypher/${name}.cypher: ${value} is not a known label or type`);
+    return value;
+  });
+}

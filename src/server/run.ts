@@ -7,6 +7,8 @@ import { applySchema } from "../db/schema";
 import { waitForNeo4j } from "../db/wait";
 import type { Logger } from "../logger";
 import { localServerOptions, startLocalServer, stopLocalServer } from "../neo4j/local-server";
+import { isDatabaseEmpty, loadSeed } from "../seed/load-seed";
+import { progressBar } from "../progress";
 import { createApp } from "./app";
 
 export interface RunningServer {
@@ -38,6 +40,15 @@ export async function runServer(config: Config, log: Logger): Promise<RunningSer
     log.info({ neo4j: info }, `connected to ${info.name} ${info.version} (${info.edition})`);
     const applied = await applySchema(db);
     log.info(`Cypher schema applied (${applied} constraints and indexes)`);
+    if (await isDatabaseEmpty(db)) {
+      log.info("the database is empty: loading the seed graph");
+      const bar = progressBar("seed");
+      const counts = await loadSeed(db, { onProgress: (done, total) => bar.update(done, total) });
+      bar.stop();
+      log.info(counts, "seed graph loaded");
+    } else {
+      log.info("the database holds data: the seed is not reloaded (npm run seed -- --reset reloads it)");
+    }
 
     const { app, apollo } = await createApp(config, db);
     closers.push(() => apollo.stop());

@@ -1,10 +1,17 @@
-// Starts the test Neo4j (unless NEO4J_URI points at one) and applies the Cypher schema once per run.
+// Starts the test Neo4j (unless NEO4J_URI points at one), applies the Cypher schema and loads the seed once per run.
 import { applySchema } from "../../src/db/schema";
 import { waitForNeo4j } from "../../src/db/wait";
 import { startLocalServer } from "../../src/neo4j/local-server";
+import { loadSeed } from "../../src/seed/load-seed";
 import { openTestDatabase, STARTED_FLAG, TEST_SERVER } from "./test-server";
 
 export default async function globalSetup(): Promise<void> {
+  if (process.env.NEO4J_URI && process.env.NEWSGRAPH_TEST_DATABASE_DISPOSABLE !== "1") {
+    throw new Error(
+      "NEO4J_URI is set: the tests would wipe that database. Set NEWSGRAPH_TEST_DATABASE_DISPOSABLE=1 if it is " +
+        "a disposable test database, or unset NEO4J_URI to let the tests start their own local Neo4j.",
+    );
+  }
   if (!process.env.NEO4J_URI) {
     const started = startLocalServer({ ...TEST_SERVER, stdio: "inherit" });
     if (started) process.env[STARTED_FLAG] = "1";
@@ -15,6 +22,8 @@ export default async function globalSetup(): Promise<void> {
   try {
     await waitForNeo4j(db);
     await applySchema(db);
+    // Every suite starts from exactly the seed graph; suites that change it restore it (test/support/seeded.ts).
+    await loadSeed(db, { reset: true });
   } finally {
     await db.driver.close();
   }

@@ -1,0 +1,9 @@
+// Loader: articles. $rows: [{id, publisher, properties}]; `publisher` is an Organization id.
+UNWIND $rows AS row
+MERGE (article:Article {id: row.id})
+SET article += row.properties,
+  article.publishedOn = date(row.properties.publishedOn)
+WITH article, row
+MATCH (publisher:Organization {id: row.publisher})
+MERGE (article)-[:PUBLISHED_BY]->(publisher)
+RETURN count(article) AS written
