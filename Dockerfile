@@ -18,6 +18,7 @@ COPY package.json ./
 COPY cypher ./cypher
 COPY seed ./seed
 COPY schema ./schema
+COPY src/server/public ./src/server/public
 USER node
 EXPOSE 4000
 HEALTHCHECK --interval=10s --timeout=3s --start-period=20s CMD node -e "fetch('http://127.0.0.1:4000/health').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"

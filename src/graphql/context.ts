@@ -1,14 +1,18 @@
-// What every resolver receives: this request's database handle (counting its round trips) and who is calling.
+// What every resolver receives: this request's database handle (counting its round trips), its
+// DataLoaders, and whether the caller presented an API key.
 import type { Database, QueryCounter } from "../db/database";
+import { Loaders } from "./loaders";
 
 export interface GraphQLContext {
   db: Database;
   queryCounter: QueryCounter;
   /** True when the request carried a valid API key (mutations need one). */
   authenticated: boolean;
+  loaders: Loaders;
 }
 
 export function createContext(db: Database, authenticated: boolean): GraphQLContext {
   const queryCounter: QueryCounter = { roundTrips: 0 };
-  return { db: db.withCounter(queryCounter), queryCounter, authenticated };
+  const counted = db.withCounter(queryCounter);
+  return { db: counted, queryCounter, authenticated, loaders: new Loaders(counted) };
 }

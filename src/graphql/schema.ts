@@ -2,14 +2,43 @@
 import "reflect-metadata";
 import type { GraphQLSchema } from "graphql";
 import { buildSchemaSync } from "type-graphql";
+import { ArticleResolver } from "./article.resolver";
+import type { GraphQLContext } from "./context";
+import { EntityResolver } from "./entity.resolver";
+import { Facility } from "./facility.type";
+import { FacilityResolver } from "./facility.resolver";
+import { Organization } from "./organization.type";
+import { OrganizationResolver } from "./organization.resolver";
+import { Person } from "./person.type";
+import { PersonResolver } from "./person.resolver";
+import { Place } from "./place.type";
+import { PlaceResolver } from "./place.resolver";
+import { ProvenanceResolver } from "./provenance.resolver";
+import { RoleResolver } from "./role.resolver";
 import { ServerInfoResolver } from "./server-info.resolver";
+import { StatementResolver } from "./statement.resolver";
+import { StrikeResolver } from "./strike.resolver";
 
 let built: GraphQLSchema | undefined;
 
 export function buildNewsgraphSchema(): GraphQLSchema {
   built ??= buildSchemaSync({
-    resolvers: [ServerInfoResolver],
+    resolvers: [
+      StatementResolver,
+      EntityResolver,
+      PersonResolver,
+      OrganizationResolver,
+      PlaceResolver,
+      FacilityResolver,
+      StrikeResolver,
+      RoleResolver,
+      ArticleResolver,
+      ProvenanceResolver,
+      ServerInfoResolver,
+    ],
+    orphanedTypes: [Person, Organization, Place, Facility],
     validate: { forbidUnknownValues: false },
+    authChecker: ({ context }: { context: GraphQLContext }) => context.authenticated,
   });
   return built;
 }

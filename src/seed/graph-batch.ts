@@ -1,5 +1,6 @@
 // Turns seed records into the rows the loader's Cypher writes: one row per node or relationship,
 // with provenance, search text and date ranges filled in. Used by the seed, ingestion and the benchmark.
+import { createHash } from "node:crypto";
 import { dateRange } from "../graph/dates";
 import { EntityType, kindOfId, Origin, RelationshipType, type ListedRelationshipType } from "../graph/model";
 import type { Evidence } from "../graph/provenance";
@@ -144,16 +145,30 @@ export function statementRow(articleId: string, statement: StatementRecord): Sta
   };
 }
 
-/** A stable id for a relationship, so loading twice merges instead of duplicating. */
-export function relationshipId(type: RelationshipType, from: string, to: string, articleId: string, start: number): string {
-  return `${type}:${from}->${to}@${articleId}:${start}`;
+/**
+ * A stable id for a relationship, so loading twice merges instead of duplicating: its type, ends,
+ * evidence span and, when it has any, a digest of its own properties (two strikes of the same target
+ * by different means are two relationships).
+ */
+export function relationshipId(
+  type: RelationshipType,
+  from: string,
+  to: string,
+  articleId: string,
+  evidence: Evidence,
+  own: Properties = {},
+): string {
+  const base = `${type}:${from}->${to}@${articleId}:${evidence.start}-${evidence.end}`;
+  const values = Object.values(own).filter((value) => value != null);
+  if (values.length === 0) return base;
+  return `${base}#${createHash("sha256").update(JSON.stringify(own)).digest("hex").slice(0, 8)}`;
 }
 
 /** SAID, VIA and MENTIONS of a statement, carrying the statement's evidence. */
 export function statementRelationshipRows(articleId: string, statement: StatementRecord): RelationshipRow[] {
   const evidence = provenance(articleId, statement.evidence);
   const row = (type: RelationshipType, from: string, to: string, extra: Properties = {}): RelationshipRow => ({
-    id: relationshipId(type, from, to, articleId, statement.evidence.start),
+    id: relationshipId(type, from, to, articleId, statement.evidence),
     type,
     from,
     to,
@@ -182,7 +197,7 @@ export function listedRelationshipRow(articleId: string, relationship: Relations
     own[key] = (relationship[key] as string | null | undefined) ?? null;
   }
   return {
-    id: relationshipId(type, relationship.from, relationship.to, articleId, relationship.evidence.start),
+    id: relationshipId(type, relationship.from, relationship.to, articleId, relationship.evidence, own),
     type,
     from: relationship.from,
     to: relationship.to,

@@ -13,6 +13,7 @@ import {
 } from "../graph/model";
 import { evidenceMismatch, type Evidence } from "../graph/provenance";
 import { SeedValidationError, type SeedProblem } from "./errors";
+import { listedRelationshipRow } from "./graph-batch";
 import type { SeedBundle } from "./read";
 
 const KINDS_BY_TYPE: Record<EntityType, readonly string[] | undefined> = {
@@ -83,6 +84,7 @@ export function validateSeed(bundle: SeedBundle, known: KnownIds = new Map()): v
   }
 
   const locatedIn = new Map<string, { to: string; file: string; record: string }[]>();
+  const relationshipIds = new Set<string>();
   for (const { file, record, text } of bundle.articles) {
     expect(file, record.article.id, "article.publisher", record.article.publisher, [EntityType.Organization]);
     if (!isPartialDate(record.article.publishedOn)) {
@@ -110,6 +112,11 @@ export function validateSeed(bundle: SeedBundle, known: KnownIds = new Map()): v
         problems.push({ file, record: name, field: "title", message: "a HOLDS_ROLE needs the title held" });
       }
       checkEvidence(file, name, text, relationship.evidence);
+      const id = listedRelationshipRow(record.article.id, relationship).id;
+      if (relationshipIds.has(id)) {
+        problems.push({ file, record: name, field: "(record)", message: "the same relationship, with the same evidence, is listed twice" });
+      }
+      relationshipIds.add(id);
       if (relationship.type === RelationshipType.LOCATED_IN) {
         const edges = locatedIn.get(relationship.from) ?? [];
         edges.push({ to: relationship.to, file, record: name });

@@ -1,12 +1,17 @@
 // The HTTP application: Apollo Server on /graphql, /health, and the landing page, on one express app.
+// Apollo's own landing page is replaced by ours at / (self-hosted, no CDN).
 import { ApolloServer } from "@apollo/server";
+import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import { expressMiddleware } from "@as-integrations/express5";
 import express, { type Express } from "express";
 import type { Config } from "../config";
 import type { Database } from "../db/database";
 import { createContext, type GraphQLContext } from "../graphql/context";
 import { buildNewsgraphSchema } from "../graphql/schema";
+import { formatError } from "../graphql/plugins/format-error";
+import { queryLimitsPlugin } from "../graphql/plugins/query-limits";
 import { healthHandler } from "./health";
+import { landingRouter } from "./landing";
 
 export interface App {
   app: Express;
@@ -23,12 +28,15 @@ export async function createApp(config: Config, db: Database): Promise<App> {
     schema: buildNewsgraphSchema(),
     introspection: true,
     includeStacktraceInErrorResponses: config.nodeEnv !== "production",
+    formatError: formatError(config.nodeEnv === "production"),
+    plugins: [queryLimitsPlugin(), ApolloServerPluginLandingPageDisabled()],
   });
   await apollo.start();
 
   const app = express();
   app.disable("x-powered-by");
   app.get("/health", healthHandler(db));
+  app.use(landingRouter());
   app.use(
     "/graphql",
     express.json({ limit: "2mb" }),

@@ -1,5 +1,6 @@
 // The Neo4j the tests use: NEO4J_URI when given, else a local server of its own (.neo4j/test, ports
-// 7688/7475) so that tests never touch the data of the server `npm start` runs.
+// 7688/7475) so that tests never touch the data of the server `npm start` runs. NEO4J_TEST_BOLT_PORT,
+// NEO4J_TEST_HTTP_PORT and NEO4J_TEST_INSTANCE_DIR move it, so two test runs can go side by side.
 import path from "node:path";
 import { loadConfig, type Config } from "../../src/config";
 import { createDriver, Database } from "../../src/db/database";
@@ -10,7 +11,7 @@ export const TEST_SERVER: LocalServerOptions = {
   boltPort: Number(process.env.NEO4J_TEST_BOLT_PORT ?? 7688),
   httpPort: Number(process.env.NEO4J_TEST_HTTP_PORT ?? 7475),
   password: process.env.NEO4J_PASSWORD ?? "newsgraph-local",
-  instanceDir: path.join(PROJECT_ROOT, ".neo4j", "test"),
+  instanceDir: process.env.NEO4J_TEST_INSTANCE_DIR ?? path.join(PROJECT_ROOT, ".neo4j", "test"),
   heap: "1g",
   pageCache: "512m",
 };

@@ -1,0 +1,173 @@
+// Domain objects: what the store returns and the GraphQL layer shows. Plain data, no driver types.
+import type { Node, Relationship } from "neo4j-driver";
+import { EntityType, Label, Origin, type RelationshipType, type StatementKind } from "./model";
+import type { Evidence } from "./provenance";
+
+export interface SourcedEvidence extends Evidence {
+  articleId: string;
+}
+
+/** How a fact entered the graph. */
+export interface OriginMarks {
+  origin: Origin;
+  confidence: number;
+  needsReview: boolean;
+  extractorVersion: string | null;
+}
+
+export interface EntityNode extends OriginMarks {
+  type: EntityType;
+  id: string;
+  name: string;
+  aliases: string[];
+  description: string | null;
+  kind: string | null;
+  /** Organizations: the id of their country. */
+  country: string | null;
+  anonymous: boolean;
+}
+
+export interface StatementNode extends OriginMarks {
+  id: string;
+  text: string;
+  kind: StatementKind;
+  saidOn: string | null;
+  verification: string | null;
+  evidence: SourcedEvidence;
+}
+
+export interface ArticleNode {
+  id: string;
+  title: string;
+  publisher: string | null;
+  publishedOn: string | null;
+  url: string | null;
+  text: string;
+}
+
+export interface FigureNode {
+  id: string;
+  name: string;
+  value: number;
+  unit: string;
+}
+
+/** A relationship with its evidence; `from` and `to` are node ids. */
+export interface Link extends OriginMarks {
+  id: string;
+  type: RelationshipType;
+  from: string;
+  to: string;
+  evidence: SourcedEvidence | null;
+  properties: Record<string, unknown>;
+}
+
+export interface StrikeLink extends Link {
+  on: string | null;
+  means: string | null;
+  outcome: string | null;
+}
+
+export interface RoleLink extends Link {
+  title: string | null;
+  since: string | null;
+  until: string | null;
+}
+
+type Properties = Record<string, unknown>;
+
+const str = (value: unknown): string | null => (value == null ? null : String(value));
+
+function marks(p: Properties): OriginMarks {
+  return {
+    origin: (p.origin as Origin | undefined) ?? Origin.CURATED,
+    confidence: typeof p.confidence === "number" ? p.confidence : 1,
+    needsReview: p.needsReview === true,
+    extractorVersion: str(p.extractorVersion),
+  };
+}
+
+function evidenceOf(p: Properties): SourcedEvidence | null {
+  if (p.articleId == null || p.evidenceStart == null) return null;
+  return {
+    articleId: String(p.articleId),
+    start: Number(p.evidenceStart),
+    end: Number(p.evidenceEnd),
+    excerpt: String(p.excerpt ?? ""),
+  };
+}
+
+const ENTITY_LABELS = new Set<string>(Object.values(EntityType));
+
+export function toEntity(node: Node): EntityNode {
+  const p = node.properties as Properties;
+  const type = node.labels.find((label) => ENTITY_LABELS.has(label)) as EntityType | undefined;
+  return {
+    type: type ?? EntityType.Organization,
+    id: String(p.id),
+    name: String(p.name),
+    aliases: (p.aliases as string[] | undefined) ?? [],
+    description: str(p.description),
+    kind: str(p.kind),
+    country: str(p.country),
+    anonymous: p.anonymous === true,
+    ...marks(p),
+  };
+}
+
+export function toStatement(node: Node): StatementNode {
+  const p = node.properties as Properties;
+  return {
+    id: String(p.id),
+    text: String(p.text),
+    kind: p.kind as StatementKind,
+    saidOn: str(p.saidOn),
+    verification: str(p.verification),
+    evidence: evidenceOf(p) ?? { articleId: "", start: 0, end: 0, excerpt: "" },
+    ...marks(p),
+  };
+}
+
+export function toArticle(node: Node): ArticleNode {
+  const p = node.properties as Properties;
+  return {
+    id: String(p.id),
+    title: String(p.title),
+    publisher: str(p.publisher),
+    publishedOn: str(p.publishedOn),
+    url: str(p.url),
+    text: String(p.text),
+  };
+}
+
+export function toFigure(node: Node): FigureNode {
+  const p = node.properties as Properties;
+  return { id: String(p.id), name: String(p.name), value: Number(p.value), unit: String(p.unit) };
+}
+
+export function toLink(relationship: Relationship, from: string, to: string): Link {
+  const p = relationship.properties as Properties;
+  return {
+    id: str(p.id) ?? `${relationship.type}:${from}->${to}`,
+    type: relationship.type as RelationshipType,
+    from,
+    to,
+    evidence: evidenceOf(p),
+    properties: p,
+    ...marks(p),
+  };
+}
+
+export function toStrike(relationship: Relationship, from: string, to: string): StrikeLink {
+  const p = relationship.properties as Properties;
+  return { ...toLink(relationship, from, to), on: str(p.on), means: str(p.means), outcome: str(p.outcome) };
+}
+
+export function toRole(relationship: Relationship, from: string, to: string): RoleLink {
+  const p = relationship.properties as Properties;
+  return { ...toLink(relationship, from, to), title: str(p.title), since: str(p.since), until: str(p.until) };
+}
+
+export function isEntityNode(node: Node): boolean {
+  return node.labels.includes(Label.Entity);
+}

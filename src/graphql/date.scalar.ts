@@ -1,0 +1,22 @@
+// Date: a calendar date as precise as the source gives it — 2025-01-24, 2022-09 or 2022.
+import { GraphQLScalarType, Kind } from "graphql";
+import { isPartialDate } from "../graph/dates";
+
+function parse(value: unknown): string {
+  if (typeof value !== "string" || !isPartialDate(value)) {
+    throw new TypeError(`Date must be a string YYYY, YYYY-MM or YYYY-MM-DD, got ${JSON.stringify(value)}`);
+  }
+  return value;
+}
+
+export const DateScalar = new GraphQLScalarType({
+  name: "Date",
+  description:
+    "A calendar date at the precision the source gives: YYYY-MM-DD (2025-01-24), YYYY-MM (2022-09) or YYYY (2022).",
+  serialize: (value) => String(value),
+  parseValue: parse,
+  parseLiteral: (ast) => {
+    if (ast.kind !== Kind.STRING) throw new TypeError("Date must be a string YYYY, YYYY-MM or YYYY-MM-DD");
+    return parse(ast.value);
+  },
+});

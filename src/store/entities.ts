@@ -1,0 +1,118 @@
+// Entities: by id, by name (resolveEntity), and paged lists with filters.
+import type { Node } from "neo4j-driver";
+import { cypher } from "../db/cypher";
+import type { Database } from "../db/database";
+import { EntityType } from "../graph/model";
+import { toEntity, type EntityNode } from "../graph/nodes";
+import { nameScore, RESOLVE_ENTITY_MIN_SCORE } from "../graph/text-match";
+import { InputError } from "../errors";
+import { fuzzyNameQuery } from "./fulltext";
+import { decodeCursor, pageSize, toPage, type Page, type PageRequest } from "./pagination";
+
+export async function entitiesByIds(db: Database, ids: readonly string[]): Promise<Map<string, EntityNode>> {
+  const rows = await db.read<{ entity: Node }>(cypher("store/entities-by-ids"), { ids: [...new Set(ids)] });
+  return new Map(rows.map(({ entity }) => [String(entity.properties.id), toEntity(entity)]));
+}
+
+export interface EntityMatch {
+  entity: EntityNode;
+  score: number;
+}
+
+/**
+ * Maps what a user typed ("Zelensky", "Ukraine's president", "Moscow") to canonical entities: the
+ * full-text index proposes candidates by name and alias, each is scored by its best-matching name,
+ * and ties go to the entity that said more.
+ */
+export async function resolveEntity(
+  db: Database,
+  name: string,
+  type: EntityType | null,
+  limit: number,
+): Promise<EntityMatch[]> {
+  if (name.trim() === "") throw new InputError("name", "must not be empty");
+  const query = fuzzyNameQuery(name);
+  if (query === null) return [];
+  const rows = await db.read<{ entity: Node; score: number; statements: number }>(
+    cypher("store/resolve-entity-candidates"),
+    { query, type, candidates: Math.max(25, limit * 5) },
+  );
+  return rows
+    .map((row) => {
+      const entity = toEntity(row.entity);
+      const score = Math.max(...[entity.name, ...entity.aliases].map((stored) => nameScore(name, stored)));
+      return { entity, score: Math.round(score * 1000) / 1000, statements: row.statements };
+    })
+    .filter((match) => match.score >= RESOLVE_ENTITY_MIN_SCORE)
+    .sort(
+      (a, b) => b.score - a.score || b.statements - a.statements || a.entity.id.localeCompare(b.entity.id),
+    )
+    .slice(0, limit)
+    .map(({ entity, score }) => ({ entity, score }));
+}
+
+export interface EntityFilter {
+  type?: EntityType | null;
+  /** Case-insensitive part of the name or of an alias. */
+  name?: string | null;
+  kind?: string | null;
+}
+
+// The label is spliced from the EntityType enum, never from input; the name filter is a parameter.
+function entityListQuery(type: EntityType | null | undefined, returns: string): string {
+  const label = type == null ? "Entity" : EntityType[type];
+  return `
+    MATCH (entity:${label})
+    WHERE ($name IS NULL
+           OR toLower(entity.name) CONTAINS $name
+           OR any(alias IN entity.aliases WHERE toLower(alias) CONTAINS $name))
+      AND ($kind IS NULL OR entity.kind = $kind)
+      AND ($after IS NULL OR entity.id > $after)
+    ${returns}`;
+}
+
+export async function listEntities(
+  db: Database,
+  filter: EntityFilter,
+  page: PageRequest,
+): Promise<Page<EntityNode>> {
+  const size = pageSize(page.first);
+  const params = {
+    name: filter.name ? filter.name.toLowerCase() : null,
+    kind: filter.kind ?? null,
+    after: decodeCursor(page.after),
+    limit: size + 1,
+  };
+  const rows = await db.read<{ entity: Node }>(
+    entityListQuery(filter.type, "RETURN entity ORDER BY entity.id LIMIT $limit"),
+    params,
+  );
+  return toPage(
+    rows.map((row) => toEntity(row.entity)),
+    size,
+    (entity) => entity.id,
+  );
+}
+
+export async function countEntities(db: Database, filter: EntityFilter): Promise<number> {
+  const [row] = await db.read<{ total: number }>(
+    entityListQuery(filter.type, "RETURN count(entity) AS total"),
+    {
+      name: filter.name ? filter.name.toLowerCase() : null,
+      kind: filter.kind ?? null,
+      after: null,
+    },
+  );
+  return row.total;
+}
+
+/** For each id, the places it lies in, nearest first. */
+export async function containmentChains(
+  db: Database,
+  ids: readonly string[],
+): Promise<Map<string, EntityNode[]>> {
+  const rows = await db.read<{ id: string; chain: Node[] }>(cypher("store/contained-in"), {
+    ids: [...new Set(ids)],
+  });
+  return new Map(rows.map((row) => [row.id, row.chain.map(toEntity)]));
+}

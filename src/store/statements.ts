@@ -1,0 +1,153 @@
+// Statements: by id, by quotation (whoSaid), and paged lists with filters.
+import type { Node } from "neo4j-driver";
+import { cypher } from "../db/cypher";
+import type { Database } from "../db/database";
+import { isPartialDate, dateRange } from "../graph/dates";
+import type { StatementKind } from "../graph/model";
+import { toStatement, type StatementNode } from "../graph/nodes";
+import { quotationScore, WHO_SAID_MIN_SCORE } from "../graph/text-match";
+import { InputError } from "../errors";
+import { phraseQuery } from "./fulltext";
+import { decodeCursor, pageSize, toPage, type Page, type PageRequest } from "./pagination";
+
+export async function statementsByIds(
+  db: Database,
+  ids: readonly string[],
+): Promise<Map<string, StatementNode>> {
+  const rows = await db.read<{ statement: Node }>(cypher("store/statements-by-ids"), {
+    ids: [...new Set(ids)],
+  });
+  return new Map(rows.map(({ statement }) => [String(statement.properties.id), toStatement(statement)]));
+}
+
+export interface StatementMatch {
+  statement: StatementNode;
+  score: number;
+}
+
+/**
+ * The statements a pasted quotation or fragment comes from, best first. The full-text index proposes
+ * candidates; each is scored by how much of the quotation it holds in order (its verbatim text or its
+ * evidence), and anything under WHO_SAID_MIN_SCORE is dropped rather than offered as a weak guess.
+ */
+export async function whoSaid(db: Database, quote: string, limit: number): Promise<StatementMatch[]> {
+  if (quote.trim() === "") throw new InputError("quote", "must not be empty");
+  const query = phraseQuery(quote);
+  if (query === null) return [];
+  const rows = await db.read<{ statement: Node; score: number }>(cypher("store/who-said-candidates"), {
+    query,
+    candidates: Math.max(25, limit * 5),
+  });
+  return rows
+    .map((row, rank) => {
+      const statement = toStatement(row.statement);
+      const score = Math.max(
+        quotationScore(quote, statement.text),
+        quotationScore(quote, statement.evidence.excerpt),
+      );
+      return { statement, score: Math.round(score * 1000) / 1000, rank };
+    })
+    .filter((match) => match.score >= WHO_SAID_MIN_SCORE)
+    .sort((a, b) => b.score - a.score || a.rank - b.rank)
+    .slice(0, limit)
+    .map(({ statement, score }) => ({ statement, score }));
+}
+
+export interface StatementFilter {
+  /** Entity id of the speaker. */
+  speaker?: string | null;
+  /** Entity id the statements mention. */
+  mentions?: string | null;
+  kinds?: StatementKind[] | null;
+  /** Said on or after this date (YYYY, YYYY-MM or YYYY-MM-DD). */
+  saidFrom?: string | null;
+  /** Said on or before this date. */
+  saidUntil?: string | null;
+  article?: string | null;
+  /** Words to search for in the statement text and evidence. */
+  text?: string | null;
+}
+
+/*
+ * The first clause picks the most selective starting point the filter offers, so a speaker's page
+ * expands from that speaker and a text search starts from the full-text index; the WHERE clause then
+ * applies every filter, whichever started the match.
+ */
+const START = {
+  text: "CALL db.index.fulltext.queryNodes('statement_text', $textQuery) YIELD node AS statement",
+  speaker: "MATCH (:Entity {id: $speaker})-[:SAID]->(statement:Statement)",
+  mentions: "MATCH (statement:Statement)-[:MENTIONS]->(:Entity {id: $mentions})",
+  article: "MATCH (statement:Statement {articleId: $article})",
+  all: "MATCH (statement:Statement)",
+};
+
+const FILTERS = `
+  WHERE ($speaker IS NULL OR EXISTS { (:Entity {id: $speaker})-[:SAID]->(statement) })
+    AND ($mentions IS NULL OR EXISTS { (statement)-[:MENTIONS]->(:Entity {id: $mentions}) })
+    AND ($article IS NULL OR statement.articleId = $article)
+    AND ($kinds IS NULL OR statement.kind IN $kinds)
+    AND ($saidFrom IS NULL OR statement.saidUntil >= date($saidFrom))
+    AND ($saidUntil IS NULL OR statement.saidFrom <= date($saidUntil))
+    AND ($after IS NULL OR statement.id > $after)`;
+
+function statementListQuery(filter: StatementFilter, returns: string): string {
+  const start = filter.text
+    ? START.text
+    : filter.speaker
+      ? START.speaker
+      : filter.mentions
+        ? START.mentions
+        : filter.article
+          ? START.article
+          : START.all;
+  return `${start}${FILTERS}\n  ${returns}`;
+}
+
+function statementListParams(filter: StatementFilter, after: string | null): Record<string, unknown> {
+  const checkDate = (field: "saidFrom" | "saidUntil") => {
+    const value = filter[field];
+    if (value != null && !isPartialDate(value))
+      throw new InputError(field, "must be a date YYYY, YYYY-MM or YYYY-MM-DD");
+    if (value == null) return null;
+    // A partial bound covers its whole period: saidUntil 2022 means up to 2022-12-31.
+    return field === "saidFrom" ? dateRange(value).from : dateRange(value).until;
+  };
+  const textQuery = filter.text ? phraseQuery(filter.text) : null;
+  if (filter.text && textQuery === null) throw new InputError("text", "must contain at least one word");
+  return {
+    speaker: filter.speaker ?? null,
+    mentions: filter.mentions ?? null,
+    article: filter.article ?? null,
+    kinds: filter.kinds && filter.kinds.length > 0 ? filter.kinds : null,
+    saidFrom: checkDate("saidFrom"),
+    saidUntil: checkDate("saidUntil"),
+    textQuery,
+    after,
+  };
+}
+
+export async function listStatements(
+  db: Database,
+  filter: StatementFilter,
+  page: PageRequest,
+): Promise<Page<StatementNode>> {
+  const size = pageSize(page.first);
+  const params = { ...statementListParams(filter, decodeCursor(page.after)), limit: size + 1 };
+  const rows = await db.read<{ statement: Node }>(
+    statementListQuery(filter, "RETURN statement ORDER BY statement.id LIMIT $limit"),
+    params,
+  );
+  return toPage(
+    rows.map((row) => toStatement(row.statement)),
+    size,
+    (statement) => statement.id,
+  );
+}
+
+export async function countStatements(db: Database, filter: StatementFilter): Promise<number> {
+  const [row] = await db.read<{ total: number }>(
+    statementListQuery(filter, "RETURN count(statement) AS total"),
+    statementListParams(filter, null),
+  );
+  return row.total;
+}
