@@ -18,7 +18,27 @@ export default tseslint.config(
   ...tseslint.configs.recommended,
   prettier,
   {
+    // Browser scripts served as they are (no bundler): the page's globals come from the vendor scripts.
+    files: ["src/server/public/**/*.js"],
+    languageOptions: {
+      sourceType: "script",
+      globals: {
+        window: "readonly",
+        document: "readonly",
+        fetch: "readonly",
+        React: "readonly",
+        ReactDOM: "readonly",
+        GraphiQL: "readonly",
+        URLSearchParams: "readonly",
+        history: "readonly",
+        location: "readonly",
+        console: "readonly",
+      },
+    },
+  },
+  {
     files: ["**/*.js"],
+    ignores: ["src/server/public/**"],
     languageOptions: { sourceType: "commonjs", globals: { module: "writable", require: "readonly" } },
   },
   {

@@ -6,4 +6,8 @@ SET article += row.properties,
 WITH article, row
 MATCH (publisher:Organization {id: row.publisher})
 MERGE (article)-[:PUBLISHED_BY]->(publisher)
-RETURN count(article) AS written
+WITH article, publisher
+OPTIONAL MATCH (article)-[previous:PUBLISHED_BY]->(other:Organization)
+WHERE other <> publisher
+DELETE previous
+RETURN count(DISTINCT article) AS written

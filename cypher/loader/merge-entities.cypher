@@ -1,19 +1,12 @@
 // Loader: entities. $rows: [{id, type, properties, figures: [{id, properties}]}].
 // `type` is one of Person, Organization, Place, Facility (checked before the query runs).
-// A curated entity is never overwritten by an extracted one; extracted aliases are added to it.
+// A curated entity is never overwritten by an extracted one.
 UNWIND $rows AS row
 MERGE (entity:Entity {id: row.id})
-ON CREATE
-  SET entity += row.properties
-ON MATCH
-  SET entity += CASE
+SET entity += CASE
     WHEN entity.origin = 'curated' AND row.properties.origin <> 'curated' THEN {}
     ELSE row.properties
-  END,
-  entity.aliases = reduce(all = entity.aliases, alias IN row.properties.aliases |
-    CASE WHEN alias IN all THEN all ELSE all + alias END),
-  entity.searchNames = reduce(all = entity.searchNames, name IN row.properties.searchNames |
-    CASE WHEN name IN all THEN all ELSE all + name END)
+  END
 SET entity:$(row.type)
 WITH entity, row
 CALL (entity, row) {

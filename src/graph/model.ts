@@ -125,6 +125,14 @@ export enum FacilityKind {
   INSTITUTE = "INSTITUTE",
 }
 
+/** The kinds each entity type may have (a Person has none). */
+export const KINDS_BY_ENTITY_TYPE: Record<EntityType, readonly string[] | undefined> = {
+  [EntityType.Person]: undefined,
+  [EntityType.Organization]: Object.values(OrganizationKind),
+  [EntityType.Place]: Object.values(PlaceKind),
+  [EntityType.Facility]: Object.values(FacilityKind),
+};
+
 /** What a relationship end may be: an entity of some types, or a statement. */
 export type EndKind = EntityType | "Statement";
 
@@ -175,4 +183,16 @@ export function kindOfId(id: string): EndKind | "Article" | undefined {
 export enum Origin {
   CURATED = "curated",
   EXTRACTED = "extracted",
+}
+
+/** A readable id slug: lower-case ASCII words joined by hyphens ("Volodymyr Zelensky" → volodymyr-zelensky). */
+export function slugify(text: string): string {
+  return text
+    .normalize("NFKD")
+    .replace(/\p{M}/gu, "")
+    .toLowerCase()
+    .replace(/['’]/g, "")
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "")
+    .slice(0, 80);
 }

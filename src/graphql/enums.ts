@@ -1,6 +1,6 @@
 // The graph model's enums, registered with GraphQL under the names the contract uses.
 import { registerEnumType } from "type-graphql";
-import { EntityType, StatementKind } from "../graph/model";
+import { EntityType, RelationshipType, StatementKind } from "../graph/model";
 
 registerEnumType(StatementKind, {
   name: "StatementKind",
@@ -21,4 +21,9 @@ registerEnumType(StatementKind, {
 
 registerEnumType(EntityType, { name: "EntityType", description: "The four kinds of entity." });
 
-export { EntityType, StatementKind };
+registerEnumType(RelationshipType, {
+  name: "RelationshipType",
+  description: "Relationships a maintainer can create, each with provenance.",
+});
+
+export { EntityType, RelationshipType, StatementKind };

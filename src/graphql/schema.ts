@@ -7,6 +7,7 @@ import type { GraphQLContext } from "./context";
 import { EntityResolver } from "./entity.resolver";
 import { Facility } from "./facility.type";
 import { FacilityResolver } from "./facility.resolver";
+import { MaintenanceResolver } from "./maintenance.resolver";
 import { Organization } from "./organization.type";
 import { OrganizationResolver } from "./organization.resolver";
 import { Person } from "./person.type";
@@ -35,6 +36,7 @@ export function buildNewsgraphSchema(): GraphQLSchema {
       ArticleResolver,
       ProvenanceResolver,
       ServerInfoResolver,
+      MaintenanceResolver,
     ],
     orphanedTypes: [Person, Organization, Place, Facility],
     validate: { forbidUnknownValues: false },

@@ -3,10 +3,8 @@
 import { isPartialDate } from "../graph/dates";
 import {
   EntityType,
-  FacilityKind,
+  KINDS_BY_ENTITY_TYPE,
   kindOfId,
-  OrganizationKind,
-  PlaceKind,
   RELATIONSHIP_ENDS,
   RelationshipType,
   type EndKind,
@@ -16,12 +14,6 @@ import { SeedValidationError, type SeedProblem } from "./errors";
 import { listedRelationshipRow } from "./graph-batch";
 import type { SeedBundle } from "./read";
 
-const KINDS_BY_TYPE: Record<EntityType, readonly string[] | undefined> = {
-  [EntityType.Person]: undefined,
-  [EntityType.Organization]: Object.values(OrganizationKind),
-  [EntityType.Place]: Object.values(PlaceKind),
-  [EntityType.Facility]: Object.values(FacilityKind),
-};
 
 /** What the graph already holds (ids → what they are), so a bundle may refer to existing nodes. */
 export type KnownIds = ReadonlyMap<string, EndKind>;
@@ -48,7 +40,7 @@ export function validateSeed(bundle: SeedBundle, known: KnownIds = new Map()): v
         message: `a ${entity.type} id must start with ${entity.type.toLowerCase()}/`,
       });
     }
-    const allowed = KINDS_BY_TYPE[entity.type];
+    const allowed = KINDS_BY_ENTITY_TYPE[entity.type];
     if (entity.kind != null && (allowed === undefined || !allowed.includes(entity.kind))) {
       problems.push({
         file,

@@ -10,6 +10,7 @@ import { createContext, type GraphQLContext } from "../graphql/context";
 import { buildNewsgraphSchema } from "../graphql/schema";
 import { formatError } from "../graphql/plugins/format-error";
 import { queryLimitsPlugin } from "../graphql/plugins/query-limits";
+import { roundTripsPlugin } from "../graphql/plugins/round-trips";
 import { healthHandler } from "./health";
 import { landingRouter } from "./landing";
 
@@ -29,7 +30,7 @@ export async function createApp(config: Config, db: Database): Promise<App> {
     introspection: true,
     includeStacktraceInErrorResponses: config.nodeEnv !== "production",
     formatError: formatError(config.nodeEnv === "production"),
-    plugins: [queryLimitsPlugin(), ApolloServerPluginLandingPageDisabled()],
+    plugins: [queryLimitsPlugin(), roundTripsPlugin(), ApolloServerPluginLandingPageDisabled()],
   });
   await apollo.start();
 

@@ -1,0 +1,112 @@
+// Maintainers' writes of relationships (SAID, STRUCK, DISPUTES, LOCATED_IN, CONFIRMS, MENTIONS, VIA,
+// HOLDS_ROLE, MEMBER_OF), each with provenance. One transaction each; checks before writing.
+import { cypherTemplate } from "../db/cypher";
+import type { Database } from "../db/database";
+import { kindOfId, Label, Origin, RelationshipType } from "../graph/model";
+import type { Link, SourcedEvidence } from "../graph/nodes";
+import { InputError, NotFoundError } from "../errors";
+import { emptyBatch, relationshipId, type Properties } from "../seed/graph-batch";
+import { writeBatch } from "./graph-loader";
+import { articleText, checkEnds, checkEvidence, checkNoLocatedInCycle, nodeKinds } from "./write-checks";
+
+export interface NewLink {
+  type: RelationshipType;
+  from: string;
+  to: string;
+  evidence: SourcedEvidence;
+  on?: string | null;
+  means?: string | null;
+  outcome?: string | null;
+  title?: string | null;
+  since?: string | null;
+  until?: string | null;
+}
+
+/** The properties each type carries besides provenance; others are refused rather than ignored. */
+const OWN_PROPERTIES: Partial<Record<RelationshipType, (keyof NewLink)[]>> = {
+  STRUCK: ["on", "means", "outcome"],
+  HOLDS_ROLE: ["title", "since", "until"],
+};
+
+const TEMPLATE_VALUES: ReadonlySet<string> = new Set<string>([
+  ...Object.values(Label),
+  ...Object.values(RelationshipType),
+]);
+
+function ownProperties(input: NewLink): Properties {
+  const allowed = OWN_PROPERTIES[input.type] ?? [];
+  const own: Properties = {};
+  for (const key of ["on", "means", "outcome", "title", "since", "until"] as const) {
+    const value = input[key];
+    if (value == null) continue;
+    if (!allowed.includes(key)) throw new InputError(key, `a ${input.type} has no ${key}`);
+    own[key] = value;
+  }
+  if (input.type === RelationshipType.HOLDS_ROLE && !own.title)
+    throw new InputError("title", "a HOLDS_ROLE needs the title held");
+  return own;
+}
+
+export async function createLink(db: Database, input: NewLink): Promise<Link> {
+  const own = ownProperties(input);
+  const { articleId, ...evidence } = input.evidence;
+  const id = relationshipId(input.type, input.from, input.to, articleId, evidence, own);
+  await db.write(async (tx) => {
+    const kinds = await nodeKinds(tx, [input.from, input.to]);
+    checkEnds(kinds, input.type, input.from, input.to);
+    checkEvidence("evidence", await articleText(tx, "evidence.articleId", articleId), evidence);
+    if (input.type === RelationshipType.LOCATED_IN) await checkNoLocatedInCycle(tx, input.from, input.to);
+    const batch = emptyBatch();
+    batch.relationships.push({
+      id,
+      type: input.type,
+      from: input.from,
+      to: input.to,
+      properties: {
+        ...own,
+        articleId,
+        evidenceStart: evidence.start,
+        evidenceEnd: evidence.end,
+        excerpt: evidence.excerpt,
+        origin: Origin.CURATED,
+        confidence: 1,
+        extractorVersion: null,
+        needsReview: false,
+      },
+    });
+    await writeBatch(tx, batch);
+  });
+  return {
+    id,
+    type: input.type,
+    from: input.from,
+    to: input.to,
+    evidence: input.evidence,
+    properties: own,
+    origin: Origin.CURATED,
+    confidence: 1,
+    needsReview: false,
+    extractorVersion: null,
+  };
+}
+
+/** Relationship ids read "<TYPE>:<from id>-><to id>@…" (src/seed/graph-batch.ts). */
+function parseLinkId(id: string): { type: RelationshipType; from: string } {
+  const match = /^([A-Z_]+):(.+?)->/.exec(id);
+  const type = match?.[1] as RelationshipType | undefined;
+  if (!match || !type || !Object.values(RelationshipType).includes(type)) {
+    throw new InputError("id", "is not a relationship id returned by this API");
+  }
+  return { type, from: match[2] };
+}
+
+export async function deleteLink(db: Database, id: string): Promise<boolean> {
+  const { type, from } = parseLinkId(id);
+  const fromLabel = kindOfId(from) === "Statement" ? Label.Statement : Label.Entity;
+  const query = cypherTemplate("store/delete-relationship", { type, fromLabel }, TEMPLATE_VALUES);
+  return db.write(async (tx) => {
+    const [row] = await tx.run<{ deleted: number }>(query, { id, from });
+    if (!row || row.deleted === 0) throw new NotFoundError("id", id);
+    return true;
+  });
+}

@@ -1,0 +1,103 @@
+// Maintainers' writes of statements. Each runs in one transaction and checks before it writes: the
+// speaker, relays and mentioned entities exist, and the evidence matches the article's text.
+import { cypher } from "../db/cypher";
+import type { Database } from "../db/database";
+import { RELATIONSHIP_ENDS, slugify, type StatementKind } from "../graph/model";
+import type { StatementNode } from "../graph/nodes";
+import type { Evidence } from "../graph/provenance";
+import { InputError, NotFoundError } from "../errors";
+import { emptyBatch, statementRelationshipRows, statementRow } from "../seed/graph-batch";
+import type { StatementRecord } from "../seed/records";
+import { writeBatch } from "./graph-loader";
+import { statementsByIds } from "./statements";
+import { articleText, checkEvidence, expectKind, nodeKinds } from "./write-checks";
+
+export interface StatementFields {
+  speaker: string;
+  kind: StatementKind;
+  text: string;
+  saidOn?: string | null;
+  verification?: string | null;
+  via?: string[] | null;
+  mentions?: string[] | null;
+  evidence: Evidence;
+}
+
+export interface NewStatement extends StatementFields {
+  id?: string | null;
+  articleId: string;
+}
+
+async function writeStatement(
+  db: Database,
+  id: string,
+  articleId: string,
+  fields: StatementFields,
+  creating: boolean,
+): Promise<StatementNode> {
+  const via = fields.via ?? [];
+  const mentions = [...new Set(fields.mentions ?? [])];
+  await db.write(async (tx) => {
+    const kinds = await nodeKinds(tx, [id, fields.speaker, ...via, ...mentions]);
+    if (creating && kinds.has(id)) throw new InputError("id", `${id} already exists`);
+    expectKind(kinds, "speaker", fields.speaker, RELATIONSHIP_ENDS.SAID.from);
+    via.forEach((entity, i) => expectKind(kinds, `via[${i}]`, entity, RELATIONSHIP_ENDS.VIA.to));
+    mentions.forEach((entity, i) =>
+      expectKind(kinds, `mentions[${i}]`, entity, RELATIONSHIP_ENDS.MENTIONS.to),
+    );
+    checkEvidence("evidence", await articleText(tx, "articleId", articleId), fields.evidence);
+    if (!creating) {
+      // The speaker, relays and mentions are replaced, not added to.
+      await tx.run(cypher("store/clear-statement-links"), { id });
+    }
+    const record: StatementRecord = { id, ...fields, via, mentions, figures: [] };
+    const batch = emptyBatch();
+    batch.statements.push(statementRow(articleId, record));
+    batch.relationships.push(...statementRelationshipRows(articleId, record));
+    await writeBatch(tx, batch);
+  });
+  const written = (await statementsByIds(db, [id])).get(id);
+  if (!written) throw new Error(`statement ${id} was not written`);
+  return written;
+}
+
+export async function createStatement(db: Database, input: NewStatement): Promise<StatementNode> {
+  const articleSlug = input.articleId.replace(/^article\//, "");
+  const id =
+    input.id ?? `statement/${articleSlug}/${slugify(input.text).slice(0, 60)}-${input.evidence.start}`;
+  if (!id.startsWith("statement/")) throw new InputError("id", "a statement id must start with statement/");
+  return writeStatement(db, id, input.articleId, input, true);
+}
+
+/** Replaces the given fields; fields left out keep their values. */
+export async function updateStatement(
+  db: Database,
+  id: string,
+  changes: Partial<StatementFields>,
+): Promise<StatementNode> {
+  const current = (await statementsByIds(db, [id])).get(id);
+  if (!current) throw new NotFoundError("id", id);
+  const [links] = await db.read<{ speaker: string; via: string[]; mentions: string[] }>(
+    cypher("store/statement-links"),
+    { id },
+  );
+  const fields: StatementFields = {
+    speaker: changes.speaker ?? links.speaker,
+    kind: changes.kind ?? current.kind,
+    text: changes.text ?? current.text,
+    saidOn: changes.saidOn !== undefined ? changes.saidOn : current.saidOn,
+    verification: changes.verification !== undefined ? changes.verification : current.verification,
+    via: changes.via ?? links.via,
+    mentions: changes.mentions ?? links.mentions,
+    evidence: changes.evidence ?? current.evidence,
+  };
+  return writeStatement(db, id, current.evidence.articleId, fields, false);
+}
+
+export async function deleteStatement(db: Database, id: string): Promise<boolean> {
+  return db.write(async (tx) => {
+    const [row] = await tx.run<{ deleted: number }>(cypher("store/delete-statement"), { id });
+    if (!row || row.deleted === 0) throw new NotFoundError("id", id);
+    return true;
+  });
+}
