@@ -19,7 +19,7 @@ export interface ConnectionValue<T> {
 
 /** `nodeType` may be an abstract class (the Entity interface). */
 export function connectionTypes<T extends object>(nodeType: abstract new () => T, name: string) {
-  @ObjectType(`${name}Edge`)
+  @ObjectType(`${name}Edge`, { simpleResolvers: true })
   class Edge {
     @Field(() => nodeType)
     node!: T;
@@ -28,7 +28,8 @@ export function connectionTypes<T extends object>(nodeType: abstract new () => T
     cursor!: string;
   }
 
-  @ObjectType(`${name}Connection`)
+  // simpleResolvers: graphql-js's default resolver calls the lazy totalCount function; type-graphql's would not.
+  @ObjectType(`${name}Connection`, { simpleResolvers: true })
   class Connection {
     @Field(() => [Edge])
     edges!: Edge[];

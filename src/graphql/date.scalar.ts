@@ -1,10 +1,15 @@
 // Date: a calendar date as precise as the source gives it — 2025-01-24, 2022-09 or 2022.
-import { GraphQLScalarType, Kind } from "graphql";
+import { GraphQLError, GraphQLScalarType, Kind } from "graphql";
 import { isPartialDate } from "../graph/dates";
 
 function parse(value: unknown): string {
   if (typeof value !== "string" || !isPartialDate(value)) {
-    throw new TypeError(`Date must be a string YYYY, YYYY-MM or YYYY-MM-DD, got ${JSON.stringify(value)}`);
+    throw new GraphQLError(
+      `Date must be a string YYYY, YYYY-MM or YYYY-MM-DD, got ${JSON.stringify(value)}`,
+      {
+        extensions: { code: "BAD_USER_INPUT" },
+      },
+    );
   }
   return value;
 }
@@ -16,7 +21,6 @@ export const DateScalar = new GraphQLScalarType({
   serialize: (value) => String(value),
   parseValue: parse,
   parseLiteral: (ast) => {
-    if (ast.kind !== Kind.STRING) throw new TypeError("Date must be a string YYYY, YYYY-MM or YYYY-MM-DD");
-    return parse(ast.value);
+    return parse(ast.kind === Kind.STRING ? ast.value : undefined);
   },
 });

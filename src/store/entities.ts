@@ -1,5 +1,5 @@
 // Entities: by id, by name (resolveEntity), and paged lists with filters.
-import type { Node } from "neo4j-driver";
+import neo4j, { type Node } from "neo4j-driver";
 import { cypher } from "../db/cypher";
 import type { Database } from "../db/database";
 import { EntityType } from "../graph/model";
@@ -7,7 +7,7 @@ import { toEntity, type EntityNode } from "../graph/nodes";
 import { nameScore, RESOLVE_ENTITY_MIN_SCORE } from "../graph/text-match";
 import { InputError } from "../errors";
 import { fuzzyNameQuery } from "./fulltext";
-import { decodeCursor, pageSize, toPage, type Page, type PageRequest } from "./pagination";
+import { decodeCursor, fetchLimit, pageSize, toPage, type Page, type PageRequest } from "./pagination";
 
 export async function entitiesByIds(db: Database, ids: readonly string[]): Promise<Map<string, EntityNode>> {
   const rows = await db.read<{ entity: Node }>(cypher("store/entities-by-ids"), { ids: [...new Set(ids)] });
@@ -35,7 +35,7 @@ export async function resolveEntity(
   if (query === null) return [];
   const rows = await db.read<{ entity: Node; score: number; statements: number }>(
     cypher("store/resolve-entity-candidates"),
-    { query, type, candidates: Math.max(25, limit * 5) },
+    { query, type, candidates: neo4j.int(Math.max(25, limit * 5)) },
   );
   return rows
     .map((row) => {
@@ -81,7 +81,7 @@ export async function listEntities(
     name: filter.name ? filter.name.toLowerCase() : null,
     kind: filter.kind ?? null,
     after: decodeCursor(page.after),
-    limit: size + 1,
+    limit: fetchLimit(size),
   };
   const rows = await db.read<{ entity: Node }>(
     entityListQuery(filter.type, "RETURN entity ORDER BY entity.id LIMIT $limit"),

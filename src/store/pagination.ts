@@ -1,5 +1,6 @@
 // Relay-style pages: opaque cursors over a stable sort key (the node id), fetching one extra row to
 // know whether another page follows.
+import neo4j, { type Integer } from "neo4j-driver";
 import { InputError } from "../errors";
 
 export const DEFAULT_PAGE_SIZE = 20;
@@ -39,7 +40,12 @@ export function pageSize(first: number | null | undefined): number {
   return first;
 }
 
-/** Builds a page from rows fetched with LIMIT size + 1. */
+/** The LIMIT that fetches a page and one row more (a Cypher integer: JavaScript numbers travel as floats). */
+export function fetchLimit(size: number): Integer {
+  return neo4j.int(size + 1);
+}
+
+/** Builds a page from rows fetched with LIMIT fetchLimit(size). */
 export function toPage<T>(rows: T[], size: number, keyOf: (item: T) => string): Page<T> {
   const items = rows.slice(0, size);
   const last = items[items.length - 1];

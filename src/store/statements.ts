@@ -1,5 +1,5 @@
 // Statements: by id, by quotation (whoSaid), and paged lists with filters.
-import type { Node } from "neo4j-driver";
+import neo4j, { type Node } from "neo4j-driver";
 import { cypher } from "../db/cypher";
 import type { Database } from "../db/database";
 import { isPartialDate, dateRange } from "../graph/dates";
@@ -8,7 +8,7 @@ import { toStatement, type StatementNode } from "../graph/nodes";
 import { quotationScore, WHO_SAID_MIN_SCORE } from "../graph/text-match";
 import { InputError } from "../errors";
 import { phraseQuery } from "./fulltext";
-import { decodeCursor, pageSize, toPage, type Page, type PageRequest } from "./pagination";
+import { decodeCursor, fetchLimit, pageSize, toPage, type Page, type PageRequest } from "./pagination";
 
 export async function statementsByIds(
   db: Database,
@@ -36,7 +36,7 @@ export async function whoSaid(db: Database, quote: string, limit: number): Promi
   if (query === null) return [];
   const rows = await db.read<{ statement: Node; score: number }>(cypher("store/who-said-candidates"), {
     query,
-    candidates: Math.max(25, limit * 5),
+    candidates: neo4j.int(Math.max(25, limit * 5)),
   });
   return rows
     .map((row, rank) => {
@@ -132,7 +132,7 @@ export async function listStatements(
   page: PageRequest,
 ): Promise<Page<StatementNode>> {
   const size = pageSize(page.first);
-  const params = { ...statementListParams(filter, decodeCursor(page.after)), limit: size + 1 };
+  const params = { ...statementListParams(filter, decodeCursor(page.after)), limit: fetchLimit(size) };
   const rows = await db.read<{ statement: Node }>(
     statementListQuery(filter, "RETURN statement ORDER BY statement.id LIMIT $limit"),
     params,

@@ -5,7 +5,7 @@ import type { Database } from "../db/database";
 import { isPartialDate } from "../graph/dates";
 import { toStrike, type StrikeLink } from "../graph/nodes";
 import { InputError } from "../errors";
-import { decodeCursor, pageSize, toPage, type Page, type PageRequest } from "./pagination";
+import { decodeCursor, fetchLimit, pageSize, toPage, type Page, type PageRequest } from "./pagination";
 
 export interface StrikeFilter {
   attacker?: string | null;
@@ -42,7 +42,7 @@ export async function listStrikes(
     {
       ...strikeParams(filter),
       after: decodeCursor(page.after),
-      limit: size + 1,
+      limit: fetchLimit(size),
     },
   );
   return toPage(

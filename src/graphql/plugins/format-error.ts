@@ -1,7 +1,7 @@
 // Maps every error to a client-facing shape: input errors name their field, an unreachable Neo4j is
 // SERVICE_UNAVAILABLE, and in production nothing internal (stack traces, Cypher, echoed values) leaks.
 import { unwrapResolverError } from "@apollo/server/errors";
-import type { GraphQLFormattedError } from "graphql";
+import { GraphQLError, type GraphQLFormattedError } from "graphql";
 import { Neo4jError } from "neo4j-driver";
 import { ArgumentValidationError } from "type-graphql";
 import type { ValidationError } from "class-validator";
@@ -18,6 +18,16 @@ const UNAVAILABLE_CODES = new Set([
   "SessionExpired",
   "Neo.ClientError.Security.AuthenticationRateLimit",
 ]);
+
+/** graphql-js messages for an argument value that does not fit its type. */
+const INPUT_VALUE_ERROR =
+  /^(Expected value of type|Field "[^"]+" of required type|Field "[^"]+" is not defined by type|Enum "[^"]+" cannot represent)/;
+
+/** A scalar's parseLiteral refused the value (the Date scalar throws BAD_USER_INPUT errors). */
+function isBadInputCause(error: unknown): boolean {
+  const cause = error instanceof GraphQLError ? error.originalError : undefined;
+  return cause instanceof GraphQLError && cause.extensions.code === ErrorCode.BAD_USER_INPUT;
+}
 
 export function isNeo4jUnavailable(error: unknown): boolean {
   if (!(error instanceof Neo4jError)) return false;
@@ -65,6 +75,13 @@ export function formatError(production: boolean) {
       };
     }
     const code = formatted.extensions?.code;
+    if (
+      code === "GRAPHQL_VALIDATION_FAILED" &&
+      (INPUT_VALUE_ERROR.test(formatted.message) || isBadInputCause(error))
+    ) {
+      // A bad literal argument value is the client's input, like a bad variable value.
+      return { ...base, message: formatted.message, extensions: { code: ErrorCode.BAD_USER_INPUT } };
+    }
     if (typeof code === "string" && code !== ErrorCode.INTERNAL_SERVER_ERROR) {
       // GraphQL validation, parse, auth and limit errors: already client-facing.
       return production ? { ...base, message: formatted.message, extensions: { code } } : formatted;
