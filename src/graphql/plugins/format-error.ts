@@ -21,7 +21,7 @@ const UNAVAILABLE_CODES = new Set([
 
 /** graphql-js messages for an argument value that does not fit its type. */
 const INPUT_VALUE_ERROR =
-  /^(Expected value of type|Field "[^"]+" of required type|Field "[^"]+" is not defined by type|Enum "[^"]+" cannot represent)/;
+  /^(Expected value of type|Field "[^"]+" of required type|Field "[^"]+" is not defined by type|Enum "[^"]+" cannot represent|Value "[^"]*" does not exist in "[^"]+" enum|(Int|Float|String|Boolean|ID) cannot represent)/;
 
 /** A scalar's parseLiteral refused the value (the Date scalar throws BAD_USER_INPUT errors). */
 function isBadInputCause(error: unknown): boolean {
