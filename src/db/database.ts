@@ -26,7 +26,10 @@ export function createDriver(config: Config): Driver {
     // Integers come back as JavaScript numbers: ids, offsets and counts stay far below 2^53.
     disableLosslessIntegers: true,
     connectionAcquisitionTimeout: 10_000,
-    connectionTimeout: 5_000,
+    connectionTimeout: 3_000,
+    // Retry transient failures (a cluster electing a leader) for a few seconds, not the default 30:
+    // while Neo4j is down a request should fail fast with SERVICE_UNAVAILABLE.
+    maxTransactionRetryTime: 4_000,
     maxConnectionPoolSize: 50,
     userAgent: "newsgraph",
   });
