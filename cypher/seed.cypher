@@ -131,17 +131,10 @@ UNWIND [
   {id: 'facility/no-3-mine-pishchane', type: 'Facility', properties: {name: 'No. 3 mine', aliases: ['the No. 3 mine', 'mine No. 3', 'No. 3 mine (Pishchane)', 'Pishchane mine'], description: 'Coal mine in the village of Pishchane near Pokrovsk, Donetsk Oblast; its shaft was blown up by Ukraine.', kind: 'MINE', country: null, anonymous: false, searchNames: ['No. 3 mine', 'the No. 3 mine', 'mine No. 3', 'No. 3 mine (Pishchane)', 'Pishchane mine'], origin: 'curated', confidence: 1, extractorVersion: null, needsReview: false}, figures: []}
 ] AS row
 MERGE (entity:Entity {id: row.id})
-ON CREATE
-  SET entity += row.properties
-ON MATCH
-  SET entity += CASE
+SET entity += CASE
     WHEN entity.origin = 'curated' AND row.properties.origin <> 'curated' THEN {}
     ELSE row.properties
-  END,
-  entity.aliases = reduce(all = entity.aliases, alias IN row.properties.aliases |
-    CASE WHEN alias IN all THEN all ELSE all + alias END),
-  entity.searchNames = reduce(all = entity.searchNames, name IN row.properties.searchNames |
-    CASE WHEN name IN all THEN all ELSE all + name END)
+  END
 SET entity:$(row.type)
 WITH entity, row
 CALL (entity, row) {
@@ -162,7 +155,11 @@ SET article += row.properties,
 WITH article, row
 MATCH (publisher:Organization {id: row.publisher})
 MERGE (article)-[:PUBLISHED_BY]->(publisher)
-RETURN count(article) AS written;
+WITH article, publisher
+OPTIONAL MATCH (article)-[previous:PUBLISHED_BY]->(other:Organization)
+WHERE other <> publisher
+DELETE previous
+RETURN count(DISTINCT article) AS written;
 
 // statements
 UNWIND [
