@@ -2,7 +2,10 @@ import { Field, ID, ObjectType } from "type-graphql";
 import { DateScalar } from "./date.scalar";
 import { Statement } from "./statement.type";
 
-@ObjectType({ description: "A source article: its full text is what every excerpt's offsets point into." })
+@ObjectType({
+  simpleResolvers: true,
+  description: "A source article: its full text is what every excerpt's offsets point into.",
+})
 export class Article {
   @Field(() => ID)
   id!: string;

@@ -1,7 +1,10 @@
 import { Field, Float, ObjectType } from "type-graphql";
 import { Entity } from "./entity.interface";
 
-@ObjectType({ description: "An entity a typed name refers to; score 1 is an exact name or alias." })
+@ObjectType({
+  simpleResolvers: true,
+  description: "An entity a typed name refers to; score 1 is an exact name or alias.",
+})
 export class EntityMatch {
   @Field(() => Entity)
   entity!: Entity;

@@ -3,7 +3,10 @@ import { RelationshipType } from "../graph/model";
 import "./enums";
 import { Provenance } from "./provenance.type";
 
-@ObjectType({ description: "A relationship a maintainer created; its id is what unlink takes." })
+@ObjectType({
+  simpleResolvers: true,
+  description: "A relationship a maintainer created; its id is what unlink takes.",
+})
 export class Link {
   @Field(() => ID)
   id!: string;

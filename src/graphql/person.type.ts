@@ -2,7 +2,11 @@ import { Field, ObjectType } from "type-graphql";
 import { Entity } from "./entity.interface";
 import { Role } from "./role.type";
 
-@ObjectType({ implements: Entity, description: "A person, or an anonymous source speaking for a body." })
+@ObjectType({
+  simpleResolvers: true,
+  implements: Entity,
+  description: "A person, or an anonymous source speaking for a body.",
+})
 export class Person extends Entity {
   @Field(() => Boolean, { description: 'An unnamed source ("an SBU source"), scoped to one article.' })
   anonymous!: boolean;

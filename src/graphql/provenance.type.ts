@@ -1,7 +1,10 @@
 import { Field, Int, ObjectType } from "type-graphql";
 import { Article } from "./article.type";
 
-@ObjectType({ description: "Where a fact comes from: the article and the exact words that support it." })
+@ObjectType({
+  simpleResolvers: true,
+  description: "Where a fact comes from: the article and the exact words that support it.",
+})
 export class Provenance {
   @Field(() => Article)
   article!: Article;

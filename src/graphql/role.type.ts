@@ -3,7 +3,7 @@ import { DateScalar } from "./date.scalar";
 import { Entity } from "./entity.interface";
 import { Provenance } from "./provenance.type";
 
-@ObjectType({ description: "A title a person holds in an organization (HOLDS_ROLE)." })
+@ObjectType({ simpleResolvers: true, description: "A title a person holds in an organization (HOLDS_ROLE)." })
 export class Role {
   @Field(() => String)
   title!: string;

@@ -1,4 +1,6 @@
 // Builds the GraphQL schema from the type-graphql classes; scripts/schema.ts emits it to schema/schema.graphql.
+// Every object type sets simpleResolvers: plain fields are read straight off the domain objects, which
+// type-graphql's own measurements put several times faster on large lists than its default pipeline.
 import "reflect-metadata";
 import type { GraphQLSchema } from "graphql";
 import { buildSchemaSync } from "type-graphql";

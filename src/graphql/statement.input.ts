@@ -15,24 +15,8 @@ import { EvidenceInput } from "./evidence.input";
 
 const ENTITY_ID = { message: "$property must hold entity ids such as person/volodymyr-zelensky" };
 
-@InputType({ description: "Changes to a statement; fields left out keep their values." })
-export class UpdateStatementInput {
-  @Field(() => ID, { nullable: true })
-  @IsOptional()
-  @Matches(ID_PATTERN, ENTITY_ID)
-  speaker?: string;
-
-  @Field(() => StatementKind, { nullable: true })
-  @IsOptional()
-  @IsEnum(StatementKind)
-  kind?: StatementKind;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsNotEmpty()
-  @MaxLength(5000)
-  text?: string;
-
+@InputType({ description: "What a statement may also say: when, the source's verdict, relays and mentions." })
+class StatementDetailsInput {
   @Field(() => DateScalar, { nullable: true })
   @IsOptional()
   saidOn?: string;
@@ -53,6 +37,25 @@ export class UpdateStatementInput {
   @ArrayMaxSize(100)
   @Matches(ID_PATTERN, { each: true, ...ENTITY_ID })
   mentions?: string[];
+}
+
+@InputType({ description: "Changes to a statement; fields left out keep their values." })
+export class UpdateStatementInput extends StatementDetailsInput {
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @Matches(ID_PATTERN, ENTITY_ID)
+  speaker?: string;
+
+  @Field(() => StatementKind, { nullable: true })
+  @IsOptional()
+  @IsEnum(StatementKind)
+  kind?: StatementKind;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsNotEmpty()
+  @MaxLength(5000)
+  text?: string;
 
   @Field(() => EvidenceInput, { nullable: true })
   @IsOptional()
@@ -61,7 +64,7 @@ export class UpdateStatementInput {
 }
 
 @InputType({ description: "A new statement, with its evidence in an existing article." })
-export class CreateStatementInput {
+export class CreateStatementInput extends StatementDetailsInput {
   @Field(() => ID, { nullable: true })
   @IsOptional()
   @Matches(ID_PATTERN, { message: "id must look like statement/<article>/<slug>" })
@@ -83,27 +86,6 @@ export class CreateStatementInput {
   @IsNotEmpty()
   @MaxLength(5000)
   text!: string;
-
-  @Field(() => DateScalar, { nullable: true })
-  @IsOptional()
-  saidOn?: string;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(1000)
-  verification?: string;
-
-  @Field(() => [ID], { nullable: true })
-  @IsOptional()
-  @ArrayMaxSize(10)
-  @Matches(ID_PATTERN, { each: true, ...ENTITY_ID })
-  via?: string[];
-
-  @Field(() => [ID], { nullable: true })
-  @IsOptional()
-  @ArrayMaxSize(100)
-  @Matches(ID_PATTERN, { each: true, ...ENTITY_ID })
-  mentions?: string[];
 
   @Field(() => EvidenceInput)
   @ValidateNested()

@@ -6,7 +6,10 @@ import "./enums";
 import { Figure } from "./figure.type";
 import { Provenance } from "./provenance.type";
 
-@ObjectType({ description: "Something an entity said, claimed, reported, confirmed or decided." })
+@ObjectType({
+  simpleResolvers: true,
+  description: "Something an entity said, claimed, reported, confirmed or decided.",
+})
 export class Statement {
   @Field(() => ID)
   id!: string;

@@ -3,7 +3,7 @@ import { DateScalar } from "./date.scalar";
 import { Entity } from "./entity.interface";
 import { Provenance } from "./provenance.type";
 
-@ObjectType({ description: "An attack on a facility or place (STRUCK)." })
+@ObjectType({ simpleResolvers: true, description: "An attack on a facility or place (STRUCK)." })
 export class Strike {
   @Field(() => Entity)
   attacker!: Entity;
