@@ -67,8 +67,13 @@ install_jars() {
   command -v mvn >/dev/null || die "Maven is needed once to fetch the Neo4j jars from Maven Central. Install it (Debian: apt-get install maven) or set NEO4J_URI to an existing Neo4j."
   say "resolving Neo4j Community and Neo4j Browser jars from Maven Central into ${LIB_DIR#"$ROOT"/}"
   rm -rf "$LIB_DIR"
-  mvn -q -B -Dstyle.color=never -f "$ROOT/neo4j/pom.xml" dependency:copy-dependencies -DoutputDirectory="$LIB_DIR" -DincludeScope=runtime \
-    || die "Maven could not resolve the Neo4j jars (see above)."
+  mkdir -p "$(dirname "$LIB_DIR")"
+  local log="$(dirname "$LIB_DIR")/maven.log"
+  if ! mvn -q -B -Dstyle.color=never -f "$ROOT/neo4j/pom.xml" dependency:copy-dependencies \
+    -DoutputDirectory="$LIB_DIR" -DincludeScope=runtime >"$log" 2>&1; then
+    tail -n 40 "$log" >&2
+    die "Maven could not resolve the Neo4j jars (the full log is ${log#"$ROOT"/})."
+  fi
   touch "$LIB_DIR/.complete"
 }
 

@@ -29,6 +29,8 @@ export async function createApp(config: Config, db: Database): Promise<App> {
   const apollo = new ApolloServer<GraphQLContext>({
     schema: buildNewsgraphSchema(),
     introspection: true,
+    // Shutdown is ours (src/server/run.ts closes HTTP, Apollo, the driver and the local Neo4j in order).
+    stopOnTerminationSignals: false,
     includeStacktraceInErrorResponses: config.nodeEnv !== "production",
     formatError: formatError(config.nodeEnv === "production"),
     plugins: [queryLimitsPlugin(), roundTripsPlugin(), ApolloServerPluginLandingPageDisabled()],

@@ -26,14 +26,14 @@ export async function runServer(config: Config, log: Logger): Promise<RunningSer
 
   const driver = createDriver(config);
   const db = new Database(driver, config.neo4jDatabase);
-  const closers: Array<() => Promise<void>> = [];
-  closers.push(async () => {
-    if (startedLocal) {
-      log.info("stopping the local Neo4j this process started");
-      stopLocalServer({ ...localServerOptions(config), stdio: "inherit" });
-    }
+  const closers: Closer[] = [];
+  closers.push({
+    what: "the local Neo4j this process started",
+    close: async () => {
+      if (startedLocal) stopLocalServer({ ...localServerOptions(config), stdio: "inherit" });
+    },
   });
-  closers.push(() => driver.close());
+  closers.push({ what: "the Neo4j driver", close: () => driver.close() });
 
   try {
     const info = await waitForNeo4j(db);
@@ -51,9 +51,9 @@ export async function runServer(config: Config, log: Logger): Promise<RunningSer
     }
 
     const { app, apollo } = await createApp(config, db);
-    closers.push(() => apollo.stop());
+    closers.push({ what: "Apollo Server", close: () => apollo.stop() });
     const server = await listen(app, config.port);
-    closers.push(() => closeHttp(server));
+    closers.push({ what: "the HTTP server", close: () => closeHttp(server) });
 
     const url = `http://localhost:${config.port}`;
     log.info(`GraphQL API:   ${url}/graphql`);
@@ -65,15 +65,24 @@ export async function runServer(config: Config, log: Logger): Promise<RunningSer
           `(connect to bolt://127.0.0.1:${config.localBoltPort} as ${config.neo4jUser}; password from NEO4J_PASSWORD, local default in .env.example)`,
       );
     }
-    return { url, close: () => closeAll(closers) };
+    return { url, close: () => closeAll(closers, log) };
   } catch (error) {
-    await closeAll(closers);
+    await closeAll(closers, log);
     throw error;
   }
 }
 
-async function closeAll(closers: Array<() => Promise<void>>): Promise<void> {
-  for (const close of closers.reverse()) await close();
+interface Closer {
+  what: string;
+  close(): Promise<void>;
+}
+
+/** Closes in reverse order of opening: HTTP first, the local Neo4j last. */
+async function closeAll(closers: Closer[], log: Logger): Promise<void> {
+  for (const closer of [...closers].reverse()) {
+    log.info(`closing ${closer.what}`);
+    await closer.close();
+  }
 }
 
 function listen(app: import("express").Express, port: number): Promise<Server> {
