@@ -12,6 +12,7 @@ import { formatError } from "../graphql/plugins/format-error";
 import { queryLimitsPlugin } from "../graphql/plugins/query-limits";
 import { roundTripsPlugin } from "../graphql/plugins/round-trips";
 import { healthHandler } from "./health";
+import { exploreRouter } from "./explore";
 import { guideRouter } from "./guide";
 import { landingRouter } from "./landing";
 
@@ -41,6 +42,7 @@ export async function createApp(config: Config, db: Database): Promise<App> {
   app.disable("x-powered-by");
   app.get("/health", healthHandler(db));
   app.use(landingRouter());
+  app.use(exploreRouter());
   app.use(guideRouter());
   app.use(
     "/graphql",
