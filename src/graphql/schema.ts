@@ -17,6 +17,7 @@ import { PersonResolver } from "./person.resolver";
 import { Place } from "./place.type";
 import { PlaceResolver } from "./place.resolver";
 import { ProvenanceResolver } from "./provenance.resolver";
+import { ReviewResolver } from "./review.resolver";
 import { RoleResolver } from "./role.resolver";
 import { ServerInfoResolver } from "./server-info.resolver";
 import { StatementResolver } from "./statement.resolver";
@@ -39,6 +40,7 @@ export function buildNewsgraphSchema(): GraphQLSchema {
       ProvenanceResolver,
       ServerInfoResolver,
       MaintenanceResolver,
+      ReviewResolver,
     ],
     orphanedTypes: [Person, Organization, Place, Facility],
     validate: { forbidUnknownValues: false },

@@ -16,9 +16,9 @@ export interface Quotation extends Span {
 
 const OPENING_DOUBLE = new Set(["\u201C", "\u201E"]);
 const CLOSING_DOUBLE = new Set(["\u201D"]);
-const BEFORE_OPENING = /[\s(\[{\u2014\u2013\-/:]/;
-const BEFORE_OPENING_SINGLE = /[\s(\[{\u2014\u2013\-/:"\u201C]/;
-const AFTER_CLOSING_SINGLE = /[\s,.;:!?)\]"\u201D\u2014\u2013\-]/;
+const BEFORE_OPENING = /[\s([{\u2014\u2013/:-]/;
+const BEFORE_OPENING_SINGLE = /[\s([{\u2014\u2013/:"\u201C-]/;
+const AFTER_CLOSING_SINGLE = /[\s,.;:!?)\]"\u201D\u2014\u2013-]/;
 const LETTER = /[\p{L}\p{N}]/u;
 const MAX_SINGLE_QUOTE_LENGTH = 160;
 

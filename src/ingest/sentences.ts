@@ -66,7 +66,8 @@ function splitLine(text: string, line: Line): Span[] {
 /** sentence-splitter keeps `…crisis in Ukraine." He emphasized` together: a full stop inside closing quotes ends a sentence too. */
 function splitAfterClosingQuotes(text: string, spans: Span[], protectedSpans: readonly Span[]): Span[] {
   const result: Span[] = [];
-  const boundary = /[.!?]["\u201D\u2019]\s+(?=[\p{Lu}"\u201C])/gu;
+  // Only a full stop: `"…banned?" Putin asked.` goes on after a question mark.
+  const boundary = /[.]["\u201D\u2019]\s+(?=[\p{Lu}"\u201C])/gu;
   for (const span of spans) {
     let start = span.start;
     const slice = text.slice(span.start, span.end);

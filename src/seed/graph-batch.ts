@@ -24,7 +24,7 @@ export interface FigureRow {
 
 export interface ArticleRow {
   id: string;
-  publisher: string;
+  publisher: string | null;
   properties: Properties;
 }
 
@@ -89,7 +89,10 @@ function figureRows(ownerId: string, figures: FigureRecord[] | undefined): Figur
   }));
 }
 
-export function articleRow(meta: ArticleMetaRecord, text: string, publisherName: string, origin = Origin.CURATED): ArticleRow {
+/** An article's metadata: the seed's record, or an ingested article whose publisher may be unknown. */
+export type ArticleMeta = Pick<ArticleMetaRecord, "id" | "title" | "publishedOn" | "url"> & { publisher: string | null };
+
+export function articleRow(meta: ArticleMeta, text: string, publisherName: string | null, origin = Origin.CURATED): ArticleRow {
   return {
     id: meta.id,
     publisher: meta.publisher,

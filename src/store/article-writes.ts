@@ -44,7 +44,6 @@ async function writeArticle(
       articleRow(
         {
           id,
-          textFile: "",
           title: fields.title,
           publisher: fields.publisher,
           publishedOn: fields.publishedOn,

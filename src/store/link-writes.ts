@@ -91,18 +91,20 @@ export async function createLink(db: Database, input: NewLink): Promise<Link> {
 }
 
 /** Relationship ids read "<TYPE>:<from id>-><to id>@…" (src/seed/graph-batch.ts). */
-function parseLinkId(id: string): { type: RelationshipType; from: string } {
+export function parseLinkId(id: string): { type: RelationshipType; from: string; fromLabel: Label } {
   const match = /^([A-Z_]+):(.+?)->/.exec(id);
   const type = match?.[1] as RelationshipType | undefined;
   if (!match || !type || !Object.values(RelationshipType).includes(type)) {
     throw new InputError("id", "is not a relationship id returned by this API");
   }
-  return { type, from: match[2] };
+  const from = match[2];
+  return { type, from, fromLabel: kindOfId(from) === "Statement" ? Label.Statement : Label.Entity };
 }
 
+export const LINK_TEMPLATE_VALUES = TEMPLATE_VALUES;
+
 export async function deleteLink(db: Database, id: string): Promise<boolean> {
-  const { type, from } = parseLinkId(id);
-  const fromLabel = kindOfId(from) === "Statement" ? Label.Statement : Label.Entity;
+  const { type, from, fromLabel } = parseLinkId(id);
   const query = cypherTemplate("store/delete-relationship", { type, fromLabel }, TEMPLATE_VALUES);
   return db.write(async (tx) => {
     const [row] = await tx.run<{ deleted: number }>(query, { id, from });

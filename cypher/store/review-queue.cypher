@@ -1,0 +1,17 @@
+// Extractions waiting for review (needsReview), in id order for paging: statements, entities and
+// relationships alike, each with what it is and how sure the extractor was.
+CALL () {
+  MATCH (statement:Statement {needsReview: true})
+  RETURN statement.id AS id, 'Statement' AS kind, statement.confidence AS confidence
+  UNION ALL
+  MATCH (entity:Entity {needsReview: true})
+  RETURN entity.id AS id, 'Entity' AS kind, entity.confidence AS confidence
+  UNION ALL
+  MATCH ()-[relationship {needsReview: true}]->()
+  RETURN relationship.id AS id, type(relationship) AS kind, relationship.confidence AS confidence
+}
+WITH id, kind, confidence
+WHERE $after IS NULL OR id > $after
+RETURN id, kind, confidence
+ORDER BY id
+LIMIT $limit
