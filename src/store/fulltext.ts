@@ -10,6 +10,12 @@ export function phraseQuery(text: string): string | null {
   return tokens.length === 1 ? words : `(${words}) OR "${tokens.join(" ")}"~4^4`;
 }
 
+/** Every word (a filter narrows: "no angel" keeps only statements with both words). */
+export function allWordsQuery(text: string): string | null {
+  const tokens = searchTokens(text);
+  return tokens.length === 0 ? null : tokens.map((token) => `+${quoteTerm(token)}`).join(" ");
+}
+
 /** Any of the words, each also matched with one typo when it is long enough for that to be safe. */
 export function fuzzyNameQuery(text: string): string | null {
   const tokens = searchTokens(text);

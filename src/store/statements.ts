@@ -7,7 +7,7 @@ import type { StatementKind } from "../graph/model";
 import { toStatement, type StatementNode } from "../graph/nodes";
 import { quotationScore, WHO_SAID_MIN_SCORE } from "../graph/text-match";
 import { InputError } from "../errors";
-import { phraseQuery } from "./fulltext";
+import { allWordsQuery, phraseQuery } from "./fulltext";
 import { decodeCursor, fetchLimit, pageSize, toPage, type Page, type PageRequest } from "./pagination";
 
 export async function statementsByIds(
@@ -112,7 +112,7 @@ function statementListParams(filter: StatementFilter, after: string | null): Rec
     // A partial bound covers its whole period: saidUntil 2022 means up to 2022-12-31.
     return field === "saidFrom" ? dateRange(value).from : dateRange(value).until;
   };
-  const textQuery = filter.text ? phraseQuery(filter.text) : null;
+  const textQuery = filter.text ? allWordsQuery(filter.text) : null;
   if (filter.text && textQuery === null) throw new InputError("text", "must contain at least one word");
   return {
     speaker: filter.speaker ?? null,
