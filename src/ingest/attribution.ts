@@ -3,7 +3,7 @@
 // nested attribution ("X reported, citing Y sources"), passive attribution ("confirmed by X") and quoted
 // fragments ("calling it "a trap""). Speakers stay mentions here; extract.ts resolves them.
 import { StatementKind } from "../graph/model";
-import type { SentenceContext } from "./name-chunks";
+import { dateline, type SentenceContext } from "./name-chunks";
 import type { Mention } from "./mention";
 import { quotationText, type Quotation } from "./quotes";
 import { matchSpeechVerb, type SpeechVerbMatch } from "./speech-verbs";
@@ -21,7 +21,8 @@ export type SpeakerSource =
 
 /** "dismissed Putin's remarks", "echoed Putin's comments": whose statement a rebuttal or an echo answers. */
 export interface DisputedObject {
-  owner: Mention;
+  /** Undefined for "rejected the claim": the statement meant is the latest one of its kind. */
+  owner?: Mention;
   noun: string;
   /** "Russia's demand to cancel …": words that state the disputed statement itself. */
   content?: Span;
@@ -186,6 +187,7 @@ const CLAUSE_BREAKS = new Set([
 const SUBJECT_PRONOUNS = new Set(["he", "she", "they", "it", "we", "i"]);
 const TELLING_VERBS = new Set(["tell", "inform", "assure", "brief", "warn"]);
 const NEGATIONS = new Set(["not", "never", "cannot", "can't", "couldn't", "didn't", "won't"]);
+const REFUSALS = new Set(["declined", "refused", "declines", "refuses"]);
 const DOCUMENT_NOUNS = new Map<string, StatementKind>([
   ["decree", StatementKind.DECISION],
   ["law", StatementKind.DECISION],
@@ -229,6 +231,8 @@ const VENUES = new Set([
   "conference",
   "broadcast",
 ]);
+/** "said at the time", "said on Monday morning": when, not what. */
+const TIME_NOUNS = new Set(["time", "weekend", "morning", "afternoon", "evening", "night", "day", "week"]);
 const INDIRECT_OBJECTS = new Set([
   "reporters",
   "journalists",
@@ -318,6 +322,7 @@ const STATEMENT_NOUNS = new Map<string, StatementKind>([
   ["report", StatementKind.REPORT],
   ["reports", StatementKind.REPORT],
 ]);
+const ANAPHORIC_DETERMINERS = new Set(["the", "these", "those", "such", "this", "that"]);
 const REPORT_NOUNS = new Set(["reports", "report", "claims", "statements"]);
 /** Descriptors that name a statement rather than a speaker: "The statement confirms …". */
 const NON_SPEAKER_HEADS = new Set(["statement", "report", "move", "news"]);
@@ -391,7 +396,9 @@ function nextWord(analysis: Analysis, from: number): number {
 
 function sentenceContentStart(analysis: Analysis): number {
   const { tokens } = analysis.context;
-  const first = tokens.find((token) => !token.punctuation);
+  // "DORVIK, March 3 (Northline) - A cargo plane …": the report starts after the dateline.
+  const from = dateline(tokens)?.bodyStart ?? 0;
+  const first = tokens.slice(from).find((token) => !token.punctuation);
   return first?.start ?? analysis.context.sentence.start;
 }
 
@@ -419,12 +426,26 @@ function clauseEnd(analysis: Analysis, from: number): number {
     }
     const following = tokens[next];
     if (following === undefined) return end;
+    if (attributionFollows(analysis, next)) return end;
     const followingVerb = speechVerbAt(analysis, next);
     if (CLAUSE_BREAKS.has(following.lower) || followingVerb?.match.form === "gerund") return end;
     if (SUBJECT_PRONOUNS.has(following.lower) && isWordToken(tokens[next + 1]) && !inQuotation(following))
       return end;
   }
   return sentence.end;
+}
+
+/** "…, the fire service spokesperson said.": a short speaker phrase and a speech verb that end the sentence. */
+function attributionFollows(analysis: Analysis, from: number): boolean {
+  const { tokens } = analysis.context;
+  for (let index = from + 1; index < tokens.length && index - from <= 6; index++) {
+    const token = tokens[index];
+    if (token.punctuation || inQuotation(token)) return false;
+    const verb = speechVerbAt(analysis, index);
+    if (verb === undefined || verb.match.form === "gerund") continue;
+    return isClauseFinal(analysis, verb) && mentionStartingAt(analysis, from) !== undefined;
+  }
+  return false;
 }
 
 function skipAdverbs(analysis: Analysis, from: number): number {
@@ -520,6 +541,8 @@ function speakerBefore(
     if (described !== undefined && (described.type === "Person" || described.role !== undefined)) {
       return { mention: described };
     }
+    // "The engine's manufacturer, Rendahl Motorworks, said": the name set off after the subject's description.
+    if (described !== undefined && isAppositiveSubject(analysis, described)) return { mention: described };
     // "The U.S. president, who most recently met Zelensky in Paris, criticized …": skip the relative clause.
     for (let comma = index - 1; comma > 0; comma--) {
       if (tokenAt(analysis, comma)?.text !== ",") continue;
@@ -530,6 +553,16 @@ function speakerBefore(
     }
   }
   return undefined;
+}
+
+/** "<description>, <Name>," opening the sentence: no verb before the name's comma. */
+function isAppositiveSubject(analysis: Analysis, name: Mention): boolean {
+  const { tokens } = analysis.context;
+  const comma = name.firstToken - 1;
+  if (tokens[comma]?.text !== "," || comma < 2) return false;
+  return tokens
+    .slice(0, comma)
+    .every((token) => token.quotation === undefined && !token.tags.has("Verb") && token.text !== ",");
 }
 
 function quotationKind(
@@ -601,10 +634,13 @@ function findDirectQuotations(analysis: Analysis): void {
       confidence = 0.65;
     }
     if (verb !== undefined) analysis.usedVerbs.add(verb.index);
+    // "…," a resident told the Velmar Courier: the outlet relayed the quotation.
+    const listener = verb !== undefined ? listenerAfter(analysis, verb) : undefined;
     analysis.attributions.push(
       attribution({
         kind: quotationKind(analysis, quote, verb),
         speaker,
+        via: listener !== undefined ? [listener] : [],
         content: quotationText(analysis.context.text, quote),
         direct: true,
         quotation: quote,
@@ -672,7 +708,8 @@ function isClauseFinal(analysis: Analysis, verb: VerbOccurrence): boolean {
         token.tags.has("WeekDay") ||
         MONTH_OR_DAY.test(token.text) ||
         /^\d/.test(token.text) ||
-        VENUES.has(token.lower),
+        VENUES.has(token.lower) ||
+        TIME_NOUNS.has(token.lower),
     );
     if (!datedOrVenue) return false;
   }
@@ -742,6 +779,12 @@ function reportedSpeech(analysis: Analysis): void {
     if (analysis.attributions.some((existing) => existing.direct && existing.verbToken === verb.index))
       continue;
     const kind = verb.match.verb.kind;
+    // "Karsland has not commented", "the council did not respond": nothing was said. ("could not verify"
+    // still reports the failure to confirm.)
+    if (isNegated(analysis, verb) && kind !== StatementKind.CONFIRMATION) {
+      analysis.usedVerbs.add(verb.index);
+      continue;
+    }
 
     if (verb.passive) {
       passiveAttribution(analysis, verb);
@@ -835,9 +878,7 @@ function pushReported(
 ): Attribution {
   const trimmed = trimContent(analysis.context.text, content);
   // "could not verify all the claims" reports a failure to confirm, not a confirmation.
-  const negated = analysis.words
-    .slice(Math.max(0, verb.index - 3), verb.index)
-    .some((word) => NEGATIONS.has(word));
+  const negated = isNegated(analysis, verb);
   const confirmation = verb.match.verb.kind === StatementKind.CONFIRMATION;
   const added = attribution({
     kind: negated && confirmation ? StatementKind.REPORT : verb.match.verb.kind,
@@ -849,6 +890,15 @@ function pushReported(
   analysis.attributions.push(added);
   analysis.usedVerbs.add(verb.index);
   return added;
+}
+
+/** "has not commented", "did not immediately say", "declined to comment": a negation of the verb itself. */
+function isNegated(analysis: Analysis, verb: VerbOccurrence): boolean {
+  const { words } = analysis;
+  let index = verb.index - 1;
+  if (words[index] === "to" && REFUSALS.has(words[index - 1] ?? "")) return true;
+  while (index >= 0 && SKIPPED_BEFORE_VERB.has(words[index]) && !NEGATIONS.has(words[index])) index--;
+  return NEGATIONS.has(words[index] ?? "");
 }
 
 function trimContent(text: string, content: Span): Span {
@@ -930,9 +980,20 @@ function disputedObject(
     return undefined;
   const { tokens } = analysis.context;
   let index = verb.last + 1;
-  if (tokens[index]?.lower === "the") index++;
+  const determiner = tokens[index]?.lower ?? "";
+  if (ANAPHORIC_DETERMINERS.has(determiner)) index++;
   const owner = analysis.mentions.find((mention) => mention.firstToken === index && mention.possessive);
-  if (owner === undefined) return undefined;
+  if (owner === undefined) {
+    // "rejected the claim", "dismissed these reports": no owner, the nearest such statement.
+    const noun = tokens[index];
+    const after = tokens[index + 1];
+    const ends = after === undefined || after.punctuation || ["as", "and", "but"].includes(after.lower);
+    const anaphoric =
+      ANAPHORIC_DETERMINERS.has(determiner) &&
+      noun !== undefined &&
+      statementNounKind(noun.lower) !== undefined;
+    return anaphoric && ends ? { noun: noun.lower } : undefined;
+  }
   const noun = tokens[owner.lastToken + 1];
   if (noun === undefined || statementNounKind(noun.lower) === undefined) return undefined;
   const follows = tokens[owner.lastToken + 2];

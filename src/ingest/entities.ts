@@ -1,7 +1,7 @@
 // Entity mentions in one sentence: runs of capitalised words ("name chunks") typed by their head words,
 // titles, gazetteer entries and surrounding words ("the city of X", "X sources", "Y in Z"), plus the
 // pronouns and descriptors ("the ministry") that speakers.ts resolves against the discourse.
-import { EntityType, OrganizationKind, PlaceKind } from "../graph/model";
+import { EntityType, FacilityKind, OrganizationKind, PlaceKind, StatementKind } from "../graph/model";
 import { CONFIDENCE } from "./marks";
 import {
   countryNamed,
@@ -9,11 +9,14 @@ import {
   countryOfMetonym,
   isContinent,
   ofCountry,
+  type LocalCountries,
   type Country,
 } from "./gazetteer";
+import { definiteDescriptorAt, findDescriptors, unnamedSpeakerOf } from "./descriptors";
 import type { Mention } from "./mention";
 import {
   ARMY_NOUNS,
+  CONTEXT_OUTLET_HEADS,
   EVENT_HEADS,
   FACILITY_HEADS,
   GENERIC_ORGANIZATION_WORDS,
@@ -22,6 +25,7 @@ import {
   LOWERCASE_ORGANIZATION_HEADS,
   MINISTRY_TOPICS,
   MODIFIED_NOUNS,
+  NEWS_WORDS,
   ORGANIZATION_HEADS,
   OUTLET_NOUNS,
   PLACE_CLASS_NOUNS,
@@ -39,6 +43,7 @@ import {
 } from "./mention-builders";
 import {
   buildChunks,
+  dateline,
   FUNCTION_TAGS,
   hasAnyTag,
   headKey,
@@ -81,72 +86,32 @@ const WEAPON_NOUNS = new Set([
   "jets",
 ]);
 
+const NAME_SUFFIX_HEADS = new Set([
+  "air",
+  "airlines",
+  "airways",
+  "motors",
+  "industries",
+  "holdings",
+  "enterprises",
+]);
+const TELLING_FORMS = new Set(["told", "tells", "telling", "tell"]);
+
 const LOCATIVE_PREPOSITIONS = new Set(["in", "near", "outside", "around", "across", "at", "into", "over"]);
 
-const DESCRIPTOR_HEADS = new Set([
-  "institute",
-  "party",
+/** Unnamed people and groups that belong to a body: "an SBU source", "a spokesperson for the authority". */
+const SOURCE_WORDS = new Set([
   "source",
+  "official",
+  "insider",
   "spokesperson",
   "spokesman",
   "spokeswoman",
-  "ministry",
-  "president",
-  "minister",
-  "official",
-  "agency",
-  "company",
-  "outlet",
-  "channel",
-  "investigation",
-  "media",
-  "military",
-  "army",
-  "government",
-  "administration",
-  "plant",
-  "refinery",
-  "facility",
-  "mine",
-  "city",
-  "town",
-  "village",
-  "region",
-  "committee",
-  "council",
-  "governor",
-  "mayor",
-  "commander",
-  "head",
-  "chief",
-  "authorities",
-  "journalists",
-  "report",
-  "statement",
-  "service",
-  "office",
-  "alliance",
-  "general",
-  "leader",
-  "officials",
-  "sources",
+  "representative",
+  "analyst",
+  "expert",
 ]);
-
-const DESCRIPTOR_QUALIFIERS = new Set([
-  "former",
-  "new",
-  "then",
-  "acting",
-  "top",
-  "senior",
-  "local",
-  "same",
-  "latter",
-]);
-
-const SUBJECT_PRONOUNS = new Set(["he", "she", "they", "it", "we"]);
-
-const SOURCE_WORDS = new Set(["source", "official", "insider"]);
+const PLURAL_SOURCE_WORDS = new Set(["sources", "officials", "analysts", "experts"]);
 
 interface ChunkResult {
   mentions: Mention[];
@@ -205,16 +170,31 @@ function classifyChunk(
       : undefined;
   const consumed = acronymAlias !== undefined ? chunk.last + 3 : chunk.last;
 
+  // "DORVIK, March 3 (Northline) - …": the dateline names the place the report is filed from.
+  const filedFrom = dateline(tokens);
+  if (filedFrom !== undefined && chunk.first === 0 && chunk.last === filedFrom.placeLast) {
+    const name = surface.toLowerCase().replace(/(^|\s)\p{Ll}/gu, (letter) => letter.toUpperCase());
+    const place = baseMention(context, chunk.first, chunk.last, {
+      type: EntityType.Place,
+      entityKind: PlaceKind.CITY,
+      name,
+      core: name,
+    });
+    place.aliases = [name];
+    return result([place]);
+  }
+
   // Countries, their demonyms used alone, continents and metonyms for governments.
-  const country = countryNamed(surface);
+  const country = countryNamed(surface, context.countries);
   if (country !== undefined) {
     if (after !== undefined && !last.possessive && ARMY_NOUNS.has(after.lower) && first.possessive) {
       return result([armedForcesMention(context, chunk.first, chunk.last + 1, country)], chunk.last + 1);
     }
     return result([countryMention(context, chunk.first, country, surface, chunk.last)]);
   }
-  if (chunk.first === chunk.last && countryOfDemonym(surface) !== undefined && !first.acronym) {
-    return demonymPhrase(context, chunk, countryOfDemonym(surface) as Country);
+  const demonymOf = countryOfDemonym(surface, context.countries);
+  if (chunk.first === chunk.last && demonymOf !== undefined && !first.acronym) {
+    return demonymPhrase(context, chunk, demonymOf);
   }
   if (isContinent(surface)) {
     return result([
@@ -255,6 +235,17 @@ function classifyChunk(
   // Lists of places sharing a plural head: "the Kursk and Saratov oblasts", "the Lyman, Siversk ... axes".
   const listed = placeList(context, chunk);
   if (listed !== undefined) return listed;
+
+  // "Calder & Sons": only firms are named with an ampersand.
+  const ampersand = tokens.slice(chunk.first, chunk.last + 1).some((token) => token.text === "&");
+  if (ampersand && facilityByHead(context, chunk, scopeCountry) === undefined) {
+    return result([
+      baseMention(context, chunk.first, chunk.last, {
+        type: EntityType.Organization,
+        entityKind: OrganizationKind.COMPANY,
+      }),
+    ]);
+  }
 
   // Head words: organisations, facilities, places.
   const facility = facilityByHead(context, chunk, scopeCountry);
@@ -453,7 +444,8 @@ function demonymPhrase(context: SentenceContext, chunk: Chunk, country: Country)
 /** An informal group named by a plural noun: "Russian Telegram channels", "Western intellectuals". */
 function groupPhrase(context: SentenceContext, chunk: Chunk, nounIndex: number): ChunkResult {
   const { tokens } = context;
-  const country = leadingCountry(context, chunk) ?? countryOfDemonym(tokens[chunk.first].text);
+  const country =
+    leadingCountry(context, chunk) ?? countryOfDemonym(tokens[chunk.first].text, context.countries);
   const scope = country !== undefined ? countryMentionAt(context, chunk.first, country) : undefined;
   const group = baseMention(context, chunk.first, nounIndex, {
     type: EntityType.Organization,
@@ -539,7 +531,7 @@ function organizationByHead(
 ): Mention[] | undefined {
   const { tokens } = context;
   const head = headKey(tokens, chunk);
-  const kind = ORGANIZATION_HEADS.get(head);
+  const kind = organizationKindOf(context, chunk, head);
   if (kind === undefined) return undefined;
   const mentions: Mention[] = [];
   const first = scopeCountry !== undefined ? chunk.first + 1 : chunk.first;
@@ -554,7 +546,8 @@ function organizationByHead(
   // "Security Service of Ukraine": the country after "of" is where it belongs.
   const countryToken =
     chunk.ofIndex !== undefined && chunk.innerPossessive === undefined ? tokens[chunk.last] : undefined;
-  const countryAfterOf = countryToken !== undefined ? countryNamed(countryToken.text) : undefined;
+  const countryAfterOf =
+    countryToken !== undefined ? countryNamed(countryToken.text, context.countries) : undefined;
   if (countryAfterOf !== undefined && scope === undefined) {
     scope = countryMention(context, chunk.last, countryAfterOf);
     mentions.push(scope);
@@ -566,7 +559,7 @@ function organizationByHead(
   // "General Staff of Ukraine’s Armed Forces" → "General Staff of the Armed Forces of Ukraine", MEMBER_OF them.
   if (chunk.innerPossessive !== undefined && chunk.ofIndex !== undefined) {
     const ownerToken = tokens[chunk.innerPossessive];
-    const ownerCountry = countryNamed(ownerToken.text);
+    const ownerCountry = countryNamed(ownerToken.text, context.countries);
     const innerCore = spanText(context, tokens[chunk.innerPossessive + 1], tokens[chunk.last]);
     const outerCore = spanText(context, tokens[first], tokens[chunk.ofIndex - 1]);
     if (ownerCountry !== undefined) {
@@ -596,7 +589,8 @@ function organizationByHead(
       chunk.ofIndex !== undefined
         ? spanText(context, tokens[chunk.ofIndex + 1], tokens[chunk.last])
         : spanText(context, tokens[topicFirst], tokens[chunk.last - 1]);
-    const ministryCountry = chunk.ofIndex !== undefined ? trailingCountry(topicWords) : undefined;
+    const ministryCountry =
+      chunk.ofIndex !== undefined ? trailingCountry(topicWords, context.countries) : undefined;
     core = ministryName(ministryCountry !== undefined ? ministryCountry.topic : topicWords);
     const ownerName = owner.length > 0 ? spanText(context, owner[0], owner[owner.length - 1]) : undefined;
     const country = ministryCountry?.country.name ?? scope?.name ?? ownerName;
@@ -627,10 +621,42 @@ function organizationByHead(
   return mentions;
 }
 
-function trailingCountry(words: string): { topic: string; country: Country } | undefined {
+/** The kind a head word gives a name: "Dovrask Herald" an outlet, "the Eastgate Monitor" one only after "told". */
+function organizationKindOf(context: SentenceContext, chunk: Chunk, head: string): string | undefined {
+  const { tokens } = context;
+  const words = tokens.slice(chunk.first, chunk.last + 1).map((token) => token.lower);
+  if (head === "agency" && words.some((word) => NEWS_WORDS.has(word))) return OrganizationKind.MEDIA_OUTLET;
+  if (CONTEXT_OUTLET_HEADS.has(head) && expectsOutlet(context, chunk)) return OrganizationKind.MEDIA_OUTLET;
+  // "Kestavia Air", "Rendahl Motors": a firm's suffix needs the firm's name before it.
+  if (chunk.first === chunk.last && NAME_SUFFIX_HEADS.has(head)) return undefined;
+  return ORGANIZATION_HEADS.get(head);
+}
+
+/** Where a news outlet is expected: "told the X", "according to the X", "reported by the X", "the X reported". */
+function expectsOutlet(context: SentenceContext, chunk: Chunk): boolean {
+  const { tokens } = context;
+  let before = chunk.first - 1;
+  if (tokens[before]?.lower === "the") before--;
+  const word = tokens[before]?.lower ?? "";
+  const previous = tokens[before - 1]?.lower ?? "";
+  if (TELLING_FORMS.has(word)) return true;
+  if (word === "to" && previous === "according") return true;
+  if (word === "by" && ["reported", "published", "cited", "quoted"].includes(previous)) return true;
+  if (word === "with" && previous === "interview") return true;
+  const verb = matchSpeechVerb(
+    tokens.map((token) => token.lower),
+    chunk.last + 1,
+  );
+  return verb !== undefined && verb.form !== "gerund" && verb.verb.kind === StatementKind.REPORT;
+}
+
+function trailingCountry(
+  words: string,
+  countries: LocalCountries,
+): { topic: string; country: Country } | undefined {
   const match = /^(.*) of (.+)$/.exec(words);
   if (match === null) return undefined;
-  const country = countryNamed(match[2].replace(/^the /i, ""));
+  const country = countryNamed(match[2].replace(/^the /i, ""), countries);
   return country !== undefined ? { topic: match[1], country } : undefined;
 }
 
@@ -689,7 +715,8 @@ function facilitiesAtFacilities(context: SentenceContext, mentions: readonly Men
 
 /**
  * Anonymous sources MEMBER_OF a body: "an SBU source", "a source in the Coastal Guard",
- * "Russian Emergencies Ministry sources", "sources close to the ministry".
+ * "Russian Emergencies Ministry sources", "sources close to the ministry", "a spokesperson for the authority",
+ * "analysts at the Lenz Institute".
  */
 function anonymousSources(context: SentenceContext, mentions: Mention[]): Mention[] {
   const { tokens } = context;
@@ -698,13 +725,23 @@ function anonymousSources(context: SentenceContext, mentions: Mention[]): Mentio
     outermost(
       mentions.filter((mention) => mention.lastToken === index && mention.type === EntityType.Organization),
     );
+  // "analysts at the Lenz Institute": an institute employs people too.
   const bodyStartingAt = (index: number) =>
     outermost(
-      mentions.filter((mention) => mention.firstToken === index && mention.type === EntityType.Organization),
+      mentions.filter(
+        (mention) =>
+          mention.firstToken === index &&
+          (mention.type === EntityType.Organization || mention.entityKind === FacilityKind.INSTITUTE),
+      ),
     );
   tokens.forEach((token, index) => {
-    const plural = token.lower === "sources";
+    const plural = PLURAL_SOURCE_WORDS.has(token.lower);
     if ((!SOURCE_WORDS.has(token.lower) && !plural) || token.quotation !== undefined) return;
+    // "a spokesperson for X, Viktor Trehubov": the role of a named person, not an unnamed one.
+    const named = mentions.some(
+      (mention) => mention.role !== undefined && mention.firstToken <= index && index <= mention.lastToken,
+    );
+    if (named) return;
     const bodyBefore = bodyEndingAt(index - 1);
     if (bodyBefore !== undefined && !bodyBefore.possessive) {
       const determinerIndex = bodyBefore.firstToken - 1;
@@ -716,7 +753,7 @@ function anonymousSources(context: SentenceContext, mentions: Mention[]): Mentio
             hasDeterminer ? determinerIndex : bodyBefore.firstToken,
             index,
             bodyBefore,
-            plural,
+            token.lower,
           ),
         );
         return;
@@ -725,28 +762,38 @@ function anonymousSources(context: SentenceContext, mentions: Mention[]): Mentio
     // "police sources", "military sources": unnamed, but a group of their own.
     const modifier = tokens[index - 1];
     if (
-      plural &&
+      token.lower === "sources" &&
       isLowercaseWord(modifier) &&
       !hasAnyTag(modifier, FUNCTION_TAGS) &&
       modifier.lower !== "sources"
     ) {
-      found.push(sourceMention(context, index - 1, index, undefined, true));
+      found.push(sourceMention(context, index - 1, index, undefined, token.lower));
       return;
     }
     const preposition = tokens[index + 1];
     if (preposition === undefined || !SOURCE_PREPOSITIONS.has(preposition.lower)) return;
     let bodyStart = index + 2;
     if (["close", "familiar"].includes(preposition.lower)) bodyStart++;
-    if (tokens[bodyStart]?.lower === "the") bodyStart++;
-    const body = bodyStartingAt(bodyStart);
+    const definite = tokens[bodyStart]?.lower === "the";
+    if (definite) bodyStart++;
     const hasDeterminer = ["a", "an", "one"].includes(tokens[index - 1]?.lower ?? "");
     if (!plural && !hasDeterminer) return;
     const first = hasDeterminer ? index - 1 : index;
+    // "a spokesperson for the authority": the body is a descriptor the discourse resolves.
+    const descriptor = definite ? definiteDescriptorAt(context, mentions, bodyStart - 1) : undefined;
+    const describedBody =
+      descriptor !== undefined &&
+      !descriptor.possessive &&
+      unnamedSpeakerOf(descriptor)?.type === EntityType.Organization
+        ? descriptor
+        : undefined;
+    const body = bodyStartingAt(bodyStart) ?? describedBody;
     if (body !== undefined) {
-      found.push(sourceMention(context, first, body.lastToken, body, plural));
+      found.push(sourceMention(context, first, body.lastToken, body, token.lower));
       return;
     }
     // "a source in the governor's office": a source somewhere the article does not name.
+    if (preposition.lower === "for") return;
     let last = bodyStart;
     while (
       last + 1 < tokens.length &&
@@ -757,7 +804,7 @@ function anonymousSources(context: SentenceContext, mentions: Mention[]): Mentio
       last++;
     }
     if (tokens[last] !== undefined && !tokens[last].punctuation)
-      found.push(sourceMention(context, first, last, undefined, plural));
+      found.push(sourceMention(context, first, last, undefined, token.lower));
   });
   return found;
 }
@@ -774,14 +821,19 @@ function sourceMention(
   first: number,
   last: number,
   body: Mention | undefined,
-  plural = false,
+  noun: string,
 ): Mention {
-  const noun = plural ? "sources" : "source";
+  const plural = PLURAL_SOURCE_WORDS.has(noun);
   const phrase = context.text
     .slice(context.tokens[first].start, context.tokens[last].end)
     .replace(/^(a|an|one)\s+/i, "");
+  const named = body?.kind === "name";
   const bodyName =
-    body === undefined ? undefined : /^[\p{Lu}.]{2,6}$/u.test(body.surface) ? body.surface : body.core;
+    body === undefined || !named
+      ? undefined
+      : /^[\p{Lu}.]{2,6}$/u.test(body.surface)
+        ? body.surface
+        : body.core;
   const name = bodyName !== undefined ? `${bodyName} ${noun}` : phrase;
   const mention = baseMention(context, first, last, {
     type: plural ? EntityType.Organization : EntityType.Person,
@@ -804,7 +856,7 @@ const COMMON_GROUPS = new Map<string, string>([
   ["eyewitnesses", "eyewitnesses"],
   ["international community", "international community"],
 ]);
-const SOURCE_PREPOSITIONS = new Set(["in", "at", "within", "from", "close", "familiar"]);
+const SOURCE_PREPOSITIONS = new Set(["in", "at", "within", "from", "for", "close", "familiar"]);
 
 /** Groups named by common nouns alone: "local residents", "the international community". */
 function commonGroups(context: SentenceContext, names: Mention[]): Mention[] {
@@ -843,43 +895,22 @@ function commonGroups(context: SentenceContext, names: Mention[]): Mention[] {
   return found;
 }
 
-/** Pronouns and "the <qualifiers> <head>" descriptors, resolved later against earlier speakers and mentions. */
-function pronounsAndDescriptors(context: SentenceContext, names: Mention[]): Mention[] {
+/** "The engine's manufacturer, Rendahl Motorworks, said": a name set off after a body's description is that body. */
+function typeAppositives(context: SentenceContext, mentions: Mention[]): void {
   const { tokens } = context;
-  const found: Mention[] = [];
-  tokens.forEach((token, index) => {
-    if (token.quotation !== undefined) return;
-    if (SUBJECT_PRONOUNS.has(token.lower)) {
-      found.push({
-        ...baseMention(context, index, index, { kind: "pronoun", head: token.lower, type: undefined }),
-        aliases: [],
-      });
-      return;
-    }
-    if (token.lower !== "the") return;
-    const qualifiers: string[] = [];
-    let index2 = index + 1;
-    while (index2 < tokens.length && index2 - index <= 4) {
-      const word = tokens[index2];
-      const country = countryOfDemonym(word.text) ?? (word.acronym ? countryNamed(word.text) : undefined);
-      if (country !== undefined) qualifiers.push(country.name);
-      else if (DESCRIPTOR_QUALIFIERS.has(word.lower)) qualifiers.push(word.lower);
-      else break;
-      index2++;
-    }
-    const head = tokens[index2];
-    if (head === undefined || !isLowercaseWord(head) || !DESCRIPTOR_HEADS.has(head.lower)) return;
-    // "the city of Bryansk", "the plant Kremniy": the name that follows is the mention, not the descriptor.
-    if (tokens[index2 + 1]?.lower === "of" || names.some((name) => name.firstToken === index2 + 1)) return;
-    // "the Russian military" is already the armed forces, named.
-    if (names.some((name) => name.lastToken === index2 && name.type !== undefined)) return;
-    found.push({
-      ...baseMention(context, index, index2, { kind: "descriptor", head: head.lower, type: undefined }),
-      qualifiers,
-      aliases: [],
-    });
-  });
-  return found;
+  for (const mention of mentions) {
+    if (mention.kind !== "name" || mention.confidence >= CONFIDENCE.entityByCue) continue;
+    if (tokens[mention.firstToken - 1]?.text !== ",") continue;
+    const description = mentions.find(
+      (candidate) => candidate.kind === "descriptor" && candidate.lastToken === mention.firstToken - 2,
+    );
+    const body = description !== undefined ? unnamedSpeakerOf(description) : undefined;
+    if (body?.type !== EntityType.Organization || body.plural) continue;
+    mention.type = EntityType.Organization;
+    mention.entityKind = body.kind;
+    mention.weak = false;
+    mention.confidence = CONFIDENCE.entityByCue;
+  }
 }
 
 /** Every mention in the sentence, in reading order (nested mentions included: a person's organisation, a scope). */
@@ -904,7 +935,7 @@ export function findMentions(context: SentenceContext): Mention[] {
   for (const mention of [...mentions]) {
     const after = tokens[mention.lastToken + 1];
     if (!mention.possessive || mention.entityKind !== PlaceKind.COUNTRY || after === undefined) continue;
-    const country = countryNamed(mention.name);
+    const country = countryNamed(mention.name, context.countries);
     if (country === undefined) continue;
     if (ARMY_NOUNS.has(after.lower))
       mentions.push(armedForcesMention(context, mention.firstToken, mention.lastToken + 1, country));
@@ -936,6 +967,7 @@ export function findMentions(context: SentenceContext): Mention[] {
   attachRoles(context, mentions);
   mentions.push(...anonymousSources(context, mentions));
   mentions.push(...commonGroups(context, mentions));
-  mentions.push(...pronounsAndDescriptors(context, mentions));
+  mentions.push(...findDescriptors(context, mentions));
+  typeAppositives(context, mentions);
   return mentions.sort((a, b) => a.start - b.start || b.end - a.end);
 }

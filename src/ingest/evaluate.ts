@@ -15,18 +15,23 @@
 //   Exact: the same, but the spans must be equal once whitespace and edge punctuation are trimmed.
 // - Entity mapping: an extracted entity maps to the gold entity sharing the most normalised names
 //   (name and aliases: lower case, straight apostrophes, no leading "the", no possessive); ties go to
-//   the same type, then to an equal name. Ids of known entities map to themselves.
+//   an entity the article's gold records refer to (several articles may each have their "officials"),
+//   then to the same type, then to an equal name. Ids of known entities map to themselves.
 // - Speaker accuracy: over gold quotations found at 30%, the extracted quotation covering most of it
 //   (ties: same kind as the gold statement, then the shorter quotation) must have a speaker that maps to
 //   the gold speaker.
 // - Entities: an extracted entity is right when it maps to a gold entity of the same type (precision);
 //   a gold entity the article's gold records refer to is found when an extracted entity of its type maps
 //   to it (recall). Per type and overall.
+// - Statements (every kind, quotation or not): a gold statement and an extracted one match when their
+//   evidence spans overlap and their texts share at least half the content words of the shorter text;
+//   pairs are matched one to one, best match first (most shared, then most alike overall). Recall over gold statements, precision over extracted
+//   ones; statement speaker accuracy is over the matched pairs, through the entity mapping.
 // - STRUCK and LOCATED_IN recall: a gold relationship is found when an extracted one of the same type has
 //   both ends mapping to its ends. Precision likewise, over extracted relationships of that type.
 import { EntityType, RelationshipType, StatementKind } from "../graph/model";
 import type { Evidence } from "../graph/provenance";
-import { normalizeForSearch } from "../graph/search-text";
+import { normalizeForSearch, searchTokens } from "../graph/search-text";
 import { findQuotations, type Quotation } from "./quotes";
 import { nameKey, type Span } from "./text";
 import type { Extraction } from "./types";
@@ -84,6 +89,13 @@ export interface SpeakerMiss {
   words: string;
 }
 
+export interface SpeakerAccuracy {
+  correct: number;
+  total: number;
+  accuracy: number;
+  misses: SpeakerMiss[];
+}
+
 export interface Evaluation {
   quotations: {
     coverage: Score;
@@ -91,7 +103,9 @@ export interface Evaluation {
     missed: QuotationMiss[];
     spurious: QuotationMiss[];
   };
-  speakers: { correct: number; total: number; accuracy: number; misses: SpeakerMiss[] };
+  speakers: SpeakerAccuracy;
+  /** Every statement, quotation or not, matched by evidence and words. */
+  statements: { score: Score; speakers: SpeakerAccuracy; missed: QuotationMiss[]; spurious: QuotationMiss[] };
   entities: Record<string, Score>;
   struck: Score;
   locatedIn: Score;
@@ -105,6 +119,37 @@ export interface EvaluationInput {
 }
 
 const COVERAGE_THRESHOLD = 0.3;
+const SHARED_WORDS_THRESHOLD = 0.5;
+/** Words too common to tell two statements apart. */
+const FUNCTION_WORDS = new Set([
+  "the",
+  "a",
+  "an",
+  "of",
+  "to",
+  "in",
+  "on",
+  "at",
+  "and",
+  "or",
+  "that",
+  "it",
+  "its",
+  "was",
+  "were",
+  "is",
+  "are",
+  "had",
+  "has",
+  "have",
+  "be",
+  "been",
+  "by",
+  "for",
+  "with",
+  "would",
+  "will",
+]);
 
 interface StatementQuotation {
   id: string;
@@ -211,6 +256,7 @@ class EntityMapper {
   constructor(
     goldEntities: readonly GoldEntity[],
     private readonly extraction: Extraction,
+    private readonly referenced: ReadonlySet<string>,
   ) {
     for (const entity of goldEntities) {
       this.goldById.set(entity.id, entity);
@@ -240,6 +286,8 @@ class EntityMapper {
       }
       const ranked = [...votes.entries()].sort((a, b) => {
         if (b[1] !== a[1]) return b[1] - a[1];
+        const inArticle = (id: string) => Number(this.referenced.has(id));
+        if (inArticle(b[0]) !== inArticle(a[0])) return inArticle(b[0]) - inArticle(a[0]);
         const sameType = (id: string) => Number(this.goldById.get(id)?.type === entity.type);
         if (sameType(b[0]) !== sameType(a[0])) return sameType(b[0]) - sameType(a[0]);
         const sameName = (id: string) =>
@@ -348,8 +396,79 @@ function referencedGoldEntities(gold: GoldArticle): Set<string> {
   return ids;
 }
 
-function scoreEntities(input: EvaluationInput, mapper: EntityMapper): Record<string, Score> {
-  const referenced = referencedGoldEntities(input.gold);
+function contentWords(value: string): Set<string> {
+  return new Set(searchTokens(value).filter((word) => !FUNCTION_WORDS.has(word)));
+}
+
+function sharedWords(a: ReadonlySet<string>, b: ReadonlySet<string>): { share: number; jaccard: number } {
+  const shared = [...a].filter((word) => b.has(word)).length;
+  const smaller = Math.min(a.size, b.size);
+  const union = a.size + b.size - shared;
+  return { share: smaller === 0 ? 0 : shared / smaller, jaccard: union === 0 ? 0 : shared / union };
+}
+
+function scoreStatements(input: EvaluationInput, mapper: EntityMapper): Evaluation["statements"] {
+  const { gold, extraction } = input;
+  const candidates: { gold: number; extracted: number; share: number; jaccard: number }[] = [];
+  const goldWords = gold.statements.map((statement) => contentWords(statement.text));
+  const extractedWords = extraction.statements.map((statement) => contentWords(statement.text));
+  gold.statements.forEach((goldStatement, goldIndex) => {
+    extraction.statements.forEach((extracted, extractedIndex) => {
+      if (overlapLength([goldStatement.evidence], [extracted.evidence]) === 0) return;
+      const { share, jaccard } = sharedWords(goldWords[goldIndex], extractedWords[extractedIndex]);
+      if (share >= SHARED_WORDS_THRESHOLD)
+        candidates.push({ gold: goldIndex, extracted: extractedIndex, share, jaccard });
+    });
+  });
+  candidates.sort(
+    (a, b) => b.share - a.share || b.jaccard - a.jaccard || a.gold - b.gold || a.extracted - b.extracted,
+  );
+  const pairs = new Map<number, number>();
+  const taken = new Set<number>();
+  for (const candidate of candidates) {
+    if (pairs.has(candidate.gold) || taken.has(candidate.extracted)) continue;
+    pairs.set(candidate.gold, candidate.extracted);
+    taken.add(candidate.extracted);
+  }
+  const misses: SpeakerMiss[] = [];
+  let correct = 0;
+  for (const [goldIndex, extractedIndex] of pairs) {
+    const goldStatement = gold.statements[goldIndex];
+    const extracted = extraction.statements[extractedIndex];
+    const mappedTo = mapper.map(extracted.speaker);
+    if (mappedTo === goldStatement.speaker) correct++;
+    else
+      misses.push({
+        gold: goldStatement.id,
+        goldSpeaker: goldStatement.speaker,
+        extractedSpeaker: extracted.speaker,
+        mappedTo,
+        words: goldStatement.text.slice(0, 80),
+      });
+  }
+  const missOf = (statement: Pick<GoldStatement, "id" | "speaker" | "text">): QuotationMiss => ({
+    id: statement.id,
+    speaker: statement.speaker,
+    words: statement.text.slice(0, 80),
+  });
+  return {
+    score: score(pairs.size, extraction.statements.length, pairs.size, gold.statements.length),
+    speakers: {
+      correct,
+      total: pairs.size,
+      accuracy: pairs.size === 0 ? 0 : correct / pairs.size,
+      misses,
+    },
+    missed: gold.statements.filter((_, index) => !pairs.has(index)).map(missOf),
+    spurious: extraction.statements.filter((_, index) => !taken.has(index)).map(missOf),
+  };
+}
+
+function scoreEntities(
+  input: EvaluationInput,
+  mapper: EntityMapper,
+  referenced: ReadonlySet<string>,
+): Record<string, Score> {
   const goldInArticle = input.goldEntities.filter((entity) => referenced.has(entity.id));
   const result: Record<string, Score> = {};
   for (const type of [...Object.values(EntityType), "all"]) {
@@ -389,10 +508,12 @@ function scoreRelationships(input: EvaluationInput, mapper: EntityMapper, type: 
 }
 
 export function evaluateExtraction(input: EvaluationInput): Evaluation {
-  const mapper = new EntityMapper(input.goldEntities, input.extraction);
+  const referenced = referencedGoldEntities(input.gold);
+  const mapper = new EntityMapper(input.goldEntities, input.extraction, referenced);
   return {
     ...scoreQuotations(input, mapper),
-    entities: scoreEntities(input, mapper),
+    statements: scoreStatements(input, mapper),
+    entities: scoreEntities(input, mapper, referenced),
     struck: scoreRelationships(input, mapper, RelationshipType.STRUCK),
     locatedIn: scoreRelationships(input, mapper, RelationshipType.LOCATED_IN),
   };

@@ -1,13 +1,17 @@
 // Events and locations stated in one sentence: strikes ("X struck Y in Z", "drones attacked Y", "Y was hit
-// by X") and LOCATED_IN ("Y in Z", "the village of Y near Z", "Z's Y"). Ends stay mentions here.
-import { EntityType } from "../graph/model";
+// by X", "X launched drones at Y", "unknown forces shelled Y") and LOCATED_IN ("Y in Z", "the village of Y
+// near Z", "Z's Y"). Ends stay mentions here; a strike may name no attacker (extract.ts looks for one).
+import { EntityType, OrganizationKind } from "../graph/model";
 import { CONFIDENCE } from "./marks";
-import type { SentenceContext } from "./name-chunks";
 import type { Mention } from "./mention";
+import { baseMention } from "./mention-builders";
+import { FUNCTION_TAGS, hasAnyTag, type SentenceContext } from "./name-chunks";
+import { PLACE_CLASS_NOUNS } from "./name-words";
 import type { Span } from "./text";
 import type { Token } from "./tokens";
 
 export interface StrikeFinding {
+  /** Empty when the sentence names no attacker ("The plant was shelled overnight"). */
   attackers: Mention[];
   targets: Mention[];
   /** "drones", "missiles": what the strike used, as written. */
@@ -54,7 +58,26 @@ const STRIKE_PHRASES = [
   ["blew", "up"],
   ["blow", "up"],
   ["blows", "up"],
+  ["opened", "fire", "on"],
+  ["fired", "on"],
+  ["fired", "at"],
 ];
+/** "launched 40 drones at Y", "fired missiles against Y": the target follows a preposition. */
+const LAUNCH_VERBS = new Set(["launched", "launch", "launches", "launching", "fired", "fires", "fire"]);
+const LAUNCH_PREPOSITIONS = new Set(["at", "against", "toward", "towards", "on"]);
+/** Who attacks when no name does: "unknown forces", "gunmen", "militants". */
+const ATTACKER_NOUNS = new Set([
+  "forces",
+  "troops",
+  "soldiers",
+  "gunmen",
+  "militants",
+  "rebels",
+  "fighters",
+  "attackers",
+  "insurgents",
+  "assailants",
+]);
 const MEANS_NOUNS = new Set([
   "drone",
   "drones",
@@ -68,6 +91,10 @@ const MEANS_NOUNS = new Set([
   "aircraft",
   "jets",
   "warplanes",
+  "shelling",
+  "airstrikes",
+  "airstrike",
+  "bombers",
 ]);
 const BE_FORMS = new Set(["is", "was", "were", "are", "been", "be", "being"]);
 const LOCATIVES = new Set(["in", "near", "at", "of", "outside", "around", "from"]);
@@ -151,7 +178,58 @@ function meansIn(context: SentenceContext, first: number, last: number): string 
   return undefined;
 }
 
-/** Strikes stated in the sentence, active ("X struck Y") or passive ("Y was hit by X"). */
+/** "the village of Drevna": the name after "of" is the place the class noun introduces, not a locative. */
+function isLocativeBefore(
+  tokens: readonly Token[],
+  mention: Mention,
+  extra: ReadonlySet<string> = new Set(),
+): boolean {
+  const locative = (word: string) => LOCATIVES.has(word) && !extra.has(word);
+  let before = mention.firstToken - 1;
+  // "in Karsland’s Brask region": what stands before the possessive country decides.
+  while (tokens[before]?.possessive === true && tokens[before]?.capitalized === true) {
+    before--;
+    while (tokens[before]?.capitalized === true && tokens[before]?.possessive === false) before--;
+  }
+  // "the village of Drevna" is where "the village" stands: shelled, or "in the village of …".
+  if (tokens[before]?.lower === "of" && PLACE_CLASS_NOUNS.has(tokens[before - 1]?.lower ?? "")) before -= 2;
+  const previous = tokens[before]?.lower ?? "";
+  const previousTwo = tokens[before - 1]?.lower ?? "";
+  return locative(previous) || (previous === "the" && locative(previousTwo));
+}
+
+/** "Unknown forces shelled …", "gunmen attacked …": an unnamed group the clause makes the attacker. */
+function unnamedAttacker(context: SentenceContext, first: number, verbIndex: number): Mention | undefined {
+  const { tokens } = context;
+  let head = verbIndex - 1;
+  while (head >= first && STRIKE_ADVERBS.has(tokens[head].lower)) head--;
+  const noun = tokens[head];
+  if (noun === undefined || head < first || !ATTACKER_NOUNS.has(noun.lower) || noun.quotation !== undefined)
+    return undefined;
+  let start = head;
+  while (start - 1 >= first) {
+    const before = tokens[start - 1];
+    const plain = !before.punctuation && (!before.capitalized || before.sentenceInitial);
+    if (!plain || hasAnyTag(before, FUNCTION_TAGS) || head - start >= 2) break;
+    start--;
+  }
+  // "Karslandic forces", "the Coastal Guard's troops": a named attacker is the names' business.
+  if (start === head && tokens[head - 1]?.capitalized && !tokens[head - 1]?.sentenceInitial) return undefined;
+  const name = context.text.slice(tokens[start].start, noun.end).toLowerCase();
+  const group = baseMention(context, start, head, {
+    type: EntityType.Organization,
+    entityKind: OrganizationKind.GROUP,
+    name,
+    core: name,
+    anonymous: true,
+    articleScoped: true,
+    confidence: CONFIDENCE.entityByShape,
+  });
+  group.aliases = [group.surface];
+  return group;
+}
+
+/** Strikes stated in the sentence, active ("X struck Y") or passive ("Y was hit by X"), named attacker or not. */
 export function findStrikes(context: SentenceContext, mentions: readonly Mention[]): StrikeFinding[] {
   const { tokens, sentence } = context;
   const names = topLevel(mentions);
@@ -177,27 +255,72 @@ export function findStrikes(context: SentenceContext, mentions: readonly Mention
       const target = names
         .filter((mention) => mention.lastToken < before && mention.firstToken >= first)
         .pop();
-      if (attacker !== undefined && target !== undefined) {
-        findings.push({ attackers: [attacker], targets: [target], means, evidence: sentence, confidence });
+      if (target !== undefined) {
+        findings.push({
+          attackers: attacker !== undefined ? [attacker] : [],
+          targets: [target],
+          means,
+          evidence: sentence,
+          confidence,
+        });
       }
       continue;
     }
-    const attackers = names.filter(
+    const named = names.filter(
       (mention) =>
-        mention.firstToken >= first &&
-        mention.lastToken < index &&
-        !LOCATIVES.has(tokens[mention.firstToken - 1]?.lower ?? ""),
+        mention.firstToken >= first && mention.lastToken < index && !isLocativeBefore(tokens, mention),
     );
-    const targets = names.filter((mention) => {
-      if (mention.firstToken <= index + length - 1 || mention.lastToken > last) return false;
-      const previous = tokens[mention.firstToken - 1]?.lower ?? "";
-      const previousTwo = tokens[mention.firstToken - 2]?.lower ?? "";
-      return !LOCATIVES.has(previous) && !(previous === "the" && LOCATIVES.has(previousTwo));
-    });
+    const unnamed = named.length === 0 ? unnamedAttacker(context, first, index) : undefined;
+    const targets = names.filter(
+      (mention) =>
+        mention.firstToken > index + length - 1 &&
+        mention.lastToken <= last &&
+        !isLocativeBefore(tokens, mention),
+    );
     if (targets.length === 0) continue;
+    const attackers = unnamed !== undefined ? [unnamed] : named;
     findings.push({ attackers, targets, means, evidence: sentence, confidence });
     index += length - 1;
   }
+  return findings;
+}
+
+/** "Karsland launched 38 drones at Tarnow Oblast and Sova Oblast": strikes on each target named after "at". */
+export function findLaunches(context: SentenceContext, mentions: readonly Mention[]): StrikeFinding[] {
+  const { tokens, sentence } = context;
+  const names = topLevel(mentions);
+  const findings: StrikeFinding[] = [];
+  tokens.forEach((token, index) => {
+    if (!LAUNCH_VERBS.has(token.lower) || isNounUse(tokens, index) || token.quotation !== undefined) return;
+    const { first, last } = clauseBounds(tokens, index);
+    const at = tokens.findIndex(
+      (word, position) => position > index && position <= last && LAUNCH_PREPOSITIONS.has(word.lower),
+    );
+    if (at < 0) return;
+    const targets = names.filter(
+      (mention) =>
+        mention.firstToken > at &&
+        mention.lastToken <= last &&
+        (mention.type === undefined ||
+          mention.type === EntityType.Place ||
+          mention.type === EntityType.Facility) &&
+        !isLocativeBefore(tokens, mention, LAUNCH_PREPOSITIONS),
+    );
+    if (targets.length === 0) return;
+    const attackers = names.filter(
+      (mention) =>
+        mention.firstToken >= first && mention.lastToken < index && !isLocativeBefore(tokens, mention),
+    );
+    // "31 of 38 drones that Karsland launched at …": the weapons may stand before the relative clause.
+    const means = meansIn(context, Math.max(0, first - 6), at);
+    findings.push({
+      attackers,
+      targets,
+      means,
+      evidence: sentence,
+      confidence: CONFIDENCE.statedRelationship,
+    });
+  });
   return findings;
 }
 

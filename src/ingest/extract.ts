@@ -7,16 +7,17 @@ import type { RelationshipRecord, StatementRecord } from "../seed/records";
 import { findAttributions, statementNounKind, type Attribution } from "./attribution";
 import { findDates } from "./dates";
 import { findMentions } from "./entities";
-import { findInterceptions, findLocations, findStrikes } from "./events";
-import { countryNamed, ofCountry } from "./gazetteer";
+import { findInterceptions, findLaunches, findLocations, findStrikes } from "./events";
+import { countryNamed, localCountries, ofCountry, type LocalCountries } from "./gazetteer";
 import { CONFIDENCE, extractionMarks } from "./marks";
 import { syntheticMention, type Mention } from "./mention";
 import { capitalizedInMidSentence, type SentenceContext } from "./name-chunks";
-import { tagWords } from "./nlp";
+import { isCommonWord, tagWords } from "./nlp";
 import { findQuotations, quotationText, type Quotation } from "./quotes";
 import { EntityRegistry, type ResolvedEntity } from "./registry";
 import { splitSentences, type Sentence } from "./sentences";
-import { Discourse, GROUP_DESCRIPTORS, type ResolvedSpeaker } from "./speakers";
+import { unnamedSpeakerOf } from "./descriptors";
+import { Discourse, type ResolvedSpeaker } from "./speakers";
 import { evidenceOf, slugify, type Span } from "./text";
 import { tokenize } from "./tokens";
 import type { ArticleInput, ExtractedArticle, Extraction, KnownEntity } from "./types";
@@ -66,9 +67,12 @@ class ArticleExtraction {
   private readonly relationships: RelationshipRecord[] = [];
   private readonly relationshipKeys = new Set<string>();
   private readonly speakerOf = new Map<Attribution, string>();
+  /** Who struck, in reading order, for strikes that name no attacker. */
+  private readonly attackers: { id: string; line: number }[] = [];
   private readonly articleSlug: string;
   private readonly title: string;
   private publisherId: string | undefined;
+  private countries: LocalCountries = { byName: new Map(), byDemonym: new Map() };
 
   constructor(
     private readonly text: string,
@@ -109,10 +113,17 @@ class ArticleExtraction {
     const tags = tagWords(this.text);
     const tokens = this.sentences.map((sentence) => tokenize(this.text, sentence, tags, this.quotations));
     const capitalizedWords = new Set(tokens.flatMap(capitalizedInMidSentence));
+    this.countries = localCountries(capitalizedWords, isCommonWord);
     let section = 0;
     this.sentences.forEach((sentence, index) => {
       if (sentence.headline && index > 0 && !this.sentences[index - 1].headline) section++;
-      const context: SentenceContext = { text: this.text, sentence, tokens: tokens[index], capitalizedWords };
+      const context: SentenceContext = {
+        text: this.text,
+        sentence,
+        tokens: tokens[index],
+        capitalizedWords,
+        countries: this.countries,
+      };
       const mentions = findMentions(context);
       const attributions = sentence.headline
         ? []
@@ -158,14 +169,26 @@ class ArticleExtraction {
       this.discourse.noteMention(resolved.id, sentence.index, state.section);
     }
     for (const [mention, resolved] of state.resolved) this.structuralRelationships(state, mention, resolved);
-    const opening = [...state.resolved.entries()].sort(([a], [b]) => a.start - b.start)[0];
-    const openingToken = opening !== undefined ? state.context.tokens[opening[0].firstToken] : undefined;
-    const opensSentence =
-      opening !== undefined &&
-      opening[0].firstToken <= 1 &&
-      openingToken?.quotation === undefined &&
-      opening[1].type === EntityType.Person;
-    if (opensSentence) this.discourse.noteSubject(opening[1].id, sentence.index, state.section);
+    const subject = this.subjectPerson(state);
+    if (subject !== undefined) this.discourse.noteSubject(subject, sentence.index, state.section);
+  }
+
+  /** The person the sentence is about: "Governor X visited …", "Brenmouth's mayor, Pieter Duval, visited …". */
+  private subjectPerson(state: SentenceState): string | undefined {
+    const { tokens } = state.context;
+    const firstVerb = tokens.findIndex(
+      (token) => token.quotation === undefined && token.tags.has("Verb") && !token.capitalized,
+    );
+    const subject = [...state.resolved.entries()]
+      .filter(
+        ([mention, resolved]) =>
+          mention.end > 0 &&
+          resolved.type === EntityType.Person &&
+          tokens[mention.firstToken]?.quotation === undefined &&
+          (firstVerb < 0 || mention.lastToken < firstVerb),
+      )
+      .sort(([a], [b]) => a.start - b.start)[0];
+    return subject?.[1].id;
   }
 
   /** Relationships a mention states by itself: "Ukraine’s X" (LOCATED_IN), titles (HOLDS_ROLE), sources (MEMBER_OF). */
@@ -189,7 +212,8 @@ class ArticleExtraction {
     }
     if (mention.parent !== undefined) {
       const parentId = this.idOf(state, mention.parent);
-      if (parentId !== undefined)
+      // "analysts at the Lenvik Institute": a source may work at a facility, but belongs only to a body.
+      if (parentId !== undefined && this.registry.typeOf(parentId) === EntityType.Organization)
         this.addRelationship(
           RelationshipType.MEMBER_OF,
           resolved.id,
@@ -232,13 +256,16 @@ class ArticleExtraction {
   private idOf(state: SentenceState, mention: Mention): string | undefined {
     const known = state.resolved.get(mention);
     if (known !== undefined) return known.id;
+    // "a spokesperson for the authority": the body is whatever "the authority" refers back to.
+    if (mention.kind === "descriptor")
+      return this.discourse.resolve(mention, state.section, state.context.sentence.index)?.id;
     const resolved = this.registry.resolve(mention);
     if (resolved !== undefined) state.resolved.set(mention, resolved);
     return resolved?.id;
   }
 
   private governmentOf(countryName: string): string | undefined {
-    const country = countryNamed(countryName);
+    const country = countryNamed(countryName, this.countries);
     if (country === undefined) return undefined;
     const scope = syntheticMention({
       name: country.name,
@@ -332,18 +359,60 @@ class ArticleExtraction {
         mention.lastToken > mention.firstToken ? CONFIDENCE.namedSpeaker : CONFIDENCE.linkedSpeaker;
       return { id: resolved.id, confidence };
     }
-    const resolved = this.discourse.resolve(mention, state.section, sentenceIndex);
+    if (mention.owner !== undefined) return this.ownedSpeaker(state, mention, mention.owner, sentenceIndex);
+    const resolved =
+      mention.indefinite === true ? undefined : this.discourse.resolve(mention, state.section, sentenceIndex);
     if (resolved !== undefined) {
       if (mention.kind === "descriptor")
         this.registry.addAlias(resolved.id, mention.surface.replace(/^The /, "the "));
       return resolved;
     }
-    if (mention.kind === "descriptor" && GROUP_DESCRIPTORS.has(mention.head ?? "")) {
-      const name = mention.surface.replace(/^the\s+/i, "");
-      const group = this.registry.createGroup(name, mention.surface.replace(/^The /, "the "));
-      return { id: group.id, confidence: group.confidence };
-    }
-    return undefined;
+    // "officials said", "a resident told …", "the regional council said": an unnamed speaker of its own.
+    const unnamed = unnamedSpeakerOf(mention);
+    if (unnamed === undefined) return undefined;
+    const alias = mention.surface.replace(/^(The|A|An|One|Another) /, (word) => word.toLowerCase());
+    const created = this.registry.createUnnamed({
+      name: mention.surface.replace(/^(the|a|an|one|another)\s+/i, "").toLowerCase(),
+      alias,
+      type: unnamed.type,
+      kind: unnamed.kind,
+      plural: unnamed.plural,
+      distinct: mention.indefinite === true,
+      confidence: CONFIDENCE.unnamedSpeaker,
+    });
+    return { id: created.id, confidence: CONFIDENCE.unnamedSpeaker };
+  }
+
+  /** "Varga's office", "the ministry's spokesperson": named after whoever owns it; a person belongs to an owning body. */
+  private ownedSpeaker(
+    state: SentenceState,
+    mention: Mention,
+    owner: Mention,
+    sentenceIndex: number,
+  ): ResolvedSpeaker | undefined {
+    const unnamed = unnamedSpeakerOf(mention);
+    const ownerSpeaker = this.speakerFromMention(state, owner, sentenceIndex);
+    if (unnamed === undefined || ownerSpeaker === undefined) return undefined;
+    const ownerName = this.registry.nameOf(ownerSpeaker.id) ?? owner.surface;
+    const headWords = this.text.slice(state.context.tokens[owner.lastToken + 1].start, mention.end);
+    const created = this.registry.createUnnamed({
+      name: `${ownerName}'s ${headWords}`,
+      alias: owner.kind === "pronoun" ? `${ownerName}'s ${headWords}` : mention.surface,
+      type: unnamed.type,
+      kind: unnamed.kind,
+      plural: unnamed.plural,
+      distinct: false,
+      confidence: CONFIDENCE.unnamedSpeaker,
+    });
+    if (this.registry.typeOf(ownerSpeaker.id) === EntityType.Organization)
+      this.addRelationship(
+        RelationshipType.MEMBER_OF,
+        created.id,
+        ownerSpeaker.id,
+        mention,
+        CONFIDENCE.statedRelationship,
+      );
+    return { id: created.id, confidence: Math.min(CONFIDENCE.unnamedSpeaker, ownerSpeaker.confidence) };
   }
 
   private resolveVia(state: SentenceState, attribution: Attribution, speakerId: string): string[] {
@@ -538,29 +607,29 @@ class ArticleExtraction {
       const dates = findDates(this.text, sentence, this.meta.publishedOn);
       const strikes = [
         ...findStrikes(state.context, state.mentions),
+        ...findLaunches(state.context, state.mentions),
         ...findInterceptions(state.context, state.mentions),
       ];
       for (const strike of strikes) {
-        const attackers = strike.attackers.map((mention) => this.entityOf(state, mention)).filter(isDefined);
         const targets = strike.targets
           .map((mention) => this.entityOf(state, mention))
           .filter(isDefined)
           .filter((target) => target.type === EntityType.Facility || target.type === EntityType.Place);
+        if (targets.length === 0) continue;
+        const named = strike.attackers.map((mention) => this.entityOf(state, mention)).filter(isDefined);
+        // "The plant was shelled again overnight": the attacker of the paragraph's latest strike, if any.
+        const inferred = strike.attackers.length === 0 ? this.lastAttacker(sentence.line) : undefined;
+        const attackers = inferred !== undefined ? [inferred] : named.map((attacker) => attacker.id);
+        const confidence = inferred !== undefined ? CONFIDENCE.inferredRelationship : strike.confidence;
         for (const attacker of attackers) {
           for (const target of targets) {
-            if (attacker.id === target.id) continue;
-            this.addRelationship(
-              RelationshipType.STRUCK,
-              attacker.id,
-              target.id,
-              strike.evidence,
-              strike.confidence,
-              {
-                on: dates[0]?.value ?? null,
-                means: strike.means ?? null,
-                outcome: strike.outcome ?? null,
-              },
-            );
+            if (attacker === target.id) continue;
+            this.addRelationship(RelationshipType.STRUCK, attacker, target.id, strike.evidence, confidence, {
+              on: dates[0]?.value ?? null,
+              means: strike.means ?? null,
+              outcome: strike.outcome ?? null,
+            });
+            this.attackers.push({ id: attacker, line: sentence.line });
           }
         }
       }
@@ -603,6 +672,11 @@ class ArticleExtraction {
           CONFIDENCE.inferredRelationship + 0.1,
         );
     }
+  }
+
+  /** The attacker of the latest strike in the same paragraph (an earlier paragraph may be about another strike). */
+  private lastAttacker(line: number): string | undefined {
+    return [...this.attackers].reverse().find((attacker) => attacker.line === line)?.id;
   }
 
   /** A city and the oblast named after it: "Ryazan" and "Ryazan Oblast" — the city lies in the oblast. */
@@ -672,13 +746,28 @@ class ArticleExtraction {
   private relateToOwner(statement: DraftStatement, index: number): void {
     const disputed = statement.attribution?.disputed;
     if (disputed === undefined) return;
-    const state = this.states[statement.sentence.index];
-    const owner = this.speakerFromMention(state, disputed.owner, statement.sentence.index);
-    if (owner === undefined) return;
     const type =
       statement.record.kind === StatementKind.REBUTTAL
         ? RelationshipType.DISPUTES
         : RelationshipType.CONFIRMS;
+    // "rejected the claim": the latest earlier statement of that kind by someone else in the section.
+    if (disputed.owner === undefined) {
+      const kind = statementNounKind(disputed.noun);
+      const target = this.statements
+        .slice(0, index)
+        .reverse()
+        .find(
+          (candidate) =>
+            candidate.section === statement.section &&
+            candidate.record.speaker !== statement.record.speaker &&
+            (kind === undefined || kind === StatementKind.PARAPHRASE || candidate.record.kind === kind),
+        );
+      if (target !== undefined) this.relate(type, statement, target, statement.sentence);
+      return;
+    }
+    const state = this.states[statement.sentence.index];
+    const owner = this.speakerFromMention(state, disputed.owner, statement.sentence.index);
+    if (owner === undefined) return;
     if (disputed.content !== undefined) {
       const implied: Attribution = {
         kind: statementNounKind(disputed.noun) ?? StatementKind.PARAPHRASE,

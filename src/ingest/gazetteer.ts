@@ -1,5 +1,6 @@
 // General world knowledge the rules need to read news: countries with their demonyms and the metonyms for
-// their governments (capitals, seats of power), and continents. Nothing here is specific to any article.
+// their governments (capitals, seats of power), and continents. Nothing here is specific to any article,
+// except the countries an article teaches by using a name and its demonym together (localCountries).
 
 export interface Country {
   name: string;
@@ -120,13 +121,64 @@ for (const country of COUNTRIES) {
   for (const metonym of country.metonyms) BY_METONYM.set(keyOf(metonym), country);
 }
 
-export function countryNamed(value: string): Country | undefined {
-  return BY_NAME.get(keyOf(value));
+/** Countries one article names that the tables above do not know, by name and by demonym. */
+export interface LocalCountries {
+  byName: ReadonlyMap<string, Country>;
+  byDemonym: ReadonlyMap<string, Country>;
+}
+
+export function countryNamed(value: string, local?: LocalCountries): Country | undefined {
+  return BY_NAME.get(keyOf(value)) ?? local?.byName.get(keyOf(value));
 }
 
 /** "Russian" → Russia; also "U.S." used as an adjective. */
-export function countryOfDemonym(value: string): Country | undefined {
-  return BY_DEMONYM.get(keyOf(value));
+export function countryOfDemonym(value: string, local?: LocalCountries): Country | undefined {
+  return BY_DEMONYM.get(keyOf(value)) ?? local?.byDemonym.get(keyOf(value));
+}
+
+/** Demonym endings and what the country's name ends with instead: "Veldorian" → "Veldoria", "Karslandic" → "Karsland". */
+const DEMONYM_ENDINGS: readonly [string, readonly string[]][] = [
+  ["ian", ["ia", "", "y"]],
+  ["ean", ["ea", "e"]],
+  ["an", ["a", ""]],
+  ["ic", ["", "ia", "y"]],
+  ["ish", ["", "land"]],
+  ["ese", ["", "a"]],
+  ["i", [""]],
+];
+
+function titleCase(lower: string): string {
+  return lower.replace(/(^|[\s-])\p{Ll}/gu, (letter) => letter.toUpperCase());
+}
+
+/**
+ * Countries the article teaches: a capitalised word that reads as the demonym of another capitalised word of
+ * the same article ("Karslandic forces … in Karsland") makes that word a country, unless either is known or
+ * the name is an ordinary word ("Republican" and "republic").
+ */
+export function localCountries(
+  capitalizedWords: ReadonlySet<string>,
+  isOrdinaryWord: (lower: string) => boolean,
+): LocalCountries {
+  const byName = new Map<string, Country>();
+  const byDemonym = new Map<string, Country>();
+  for (const word of capitalizedWords) {
+    if (BY_DEMONYM.has(word) || BY_NAME.has(word) || !/^\p{Ll}{5,}$/u.test(word)) continue;
+    for (const [ending, replacements] of DEMONYM_ENDINGS) {
+      if (!word.endsWith(ending)) continue;
+      const stem = word.slice(0, -ending.length);
+      const name = replacements
+        .map((replacement) => stem + replacement)
+        .find((candidate) => candidate.length >= 4 && candidate !== word && capitalizedWords.has(candidate));
+      if (name === undefined || BY_NAME.has(name) || isOrdinaryWord(name)) continue;
+      const country = byName.get(name) ?? { name: titleCase(name), aliases: [], demonyms: [], metonyms: [] };
+      country.demonyms = [...country.demonyms, titleCase(word)];
+      byName.set(name, country);
+      byDemonym.set(word, country);
+      break;
+    }
+  }
+  return { byName, byDemonym };
 }
 
 /** "Moscow", "the Kremlin" → Russia, when the name stands for the government. */

@@ -2,7 +2,7 @@
 import { Origin } from "../graph/model";
 
 /** Bumped whenever a rule changes what is extracted, so extracted facts can be traced to the rules that made them. */
-export const EXTRACTOR_VERSION = "newsgraph-rules/1.0.0";
+export const EXTRACTOR_VERSION = "newsgraph-rules/1.1.0";
 
 /**
  * Records below this confidence are marked `needsReview`. 0.6 separates the rules that read an explicit
@@ -38,6 +38,8 @@ export const CONFIDENCE = {
   pronounSpeaker: 0.75,
   /** "the spokesperson said" resolved to the previous compatible speaker. */
   descriptorSpeaker: 0.7,
+  /** A speaker the article describes but does not name: "officials said", "a resident told …", "the police said". */
+  unnamedSpeaker: 0.6,
   /** A quotation with no attribution right after an attributed one. */
   inheritedQuote: 0.65,
   /** A quotation with no attribution at all, given to the last speaker. */

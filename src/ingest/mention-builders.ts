@@ -103,7 +103,7 @@ export function leadingCountry(context: SentenceContext, chunk: Chunk): Country 
   if (chunk.last === chunk.first) return undefined;
   const first = context.tokens[chunk.first];
   if (first.possessive) return undefined;
-  return countryOfDemonym(first.text);
+  return countryOfDemonym(first.text, context.countries);
 }
 
 export function outermost(mentions: Mention[]): Mention | undefined {

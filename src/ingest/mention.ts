@@ -43,6 +43,10 @@ export interface Mention extends Span {
   head?: string;
   /** Countries and "former" qualifying a descriptor ("the former U.S. president"). */
   qualifiers: string[];
+  /** Whose unnamed speaker it is: "Varga" in "Varga's office", "his" in "his office". */
+  owner?: Mention;
+  /** "a resident", "an official": someone new, never an entity the article named before. */
+  indefinite?: boolean;
   /** Implied by a title ("Russian Foreign Minister" → the ministry): the surface is the title, not a name. */
   implied?: boolean;
   /** An acronym used as a modifier, or a single unknown word: only kept if the article types it elsewhere. */

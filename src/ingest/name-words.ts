@@ -196,6 +196,7 @@ export const ROLE_NOUNS = new Set([
   "leader",
   "founder",
   "ceo",
+  "executive",
   "analyst",
   "expert",
   "researcher",
@@ -260,6 +261,14 @@ export const ORGANIZATION_HEADS = new Map<string, OrganizationKind>([
   ["inc", OrganizationKind.COMPANY],
   ["ltd", OrganizationKind.COMPANY],
   ["holding", OrganizationKind.COMPANY],
+  ["holdings", OrganizationKind.COMPANY],
+  ["industries", OrganizationKind.COMPANY],
+  ["enterprises", OrganizationKind.COMPANY],
+  ["motors", OrganizationKind.COMPANY],
+  ["air", OrganizationKind.COMPANY],
+  ["airlines", OrganizationKind.COMPANY],
+  ["airways", OrganizationKind.COMPANY],
+  ["force", OrganizationKind.ARMED_FORCES],
   ["news", OrganizationKind.MEDIA_OUTLET],
   ["times", OrganizationKind.MEDIA_OUTLET],
   ["post", OrganizationKind.MEDIA_OUTLET],
@@ -275,6 +284,10 @@ export const ORGANIZATION_HEADS = new Map<string, OrganizationKind>([
   ["weekly", OrganizationKind.MEDIA_OUTLET],
   ["broadcasting", OrganizationKind.MEDIA_OUTLET],
   ["radio", OrganizationKind.MEDIA_OUTLET],
+  ["courier", OrganizationKind.MEDIA_OUTLET],
+  ["chronicle", OrganizationKind.MEDIA_OUTLET],
+  ["tv", OrganizationKind.MEDIA_OUTLET],
+  ["television", OrganizationKind.MEDIA_OUTLET],
   ["alliance", OrganizationKind.ALLIANCE],
   ["union", OrganizationKind.SUPRANATIONAL_UNION],
   ["nations", OrganizationKind.SUPRANATIONAL_UNION],
@@ -439,6 +452,42 @@ export const GROUP_NOUNS = new Set([
   "volunteers",
   "media",
 ]);
+
+/**
+ * Last words of outlet names that are ordinary words elsewhere ("the Eastgate Monitor", "the Morning Star"):
+ * an outlet only where the sentence expects one (after "told" or "according to", before "reported").
+ */
+export const CONTEXT_OUTLET_HEADS = new Set([
+  "monitor",
+  "observer",
+  "express",
+  "dispatch",
+  "review",
+  "mirror",
+  "standard",
+  "star",
+  "sun",
+  "globe",
+  "wire",
+  "bulletin",
+  "ledger",
+  "inquirer",
+  "examiner",
+  "record",
+  "reporter",
+  "press",
+  "agency",
+  "today",
+  "voice",
+  "messenger",
+  "sentinel",
+  "register",
+  "mail",
+  "digest",
+]);
+
+/** Words that make an agency a news agency: "Northline News Agency", "Velmar Press Agency". */
+export const NEWS_WORDS = new Set(["news", "press", "media", "information", "wire"]);
 
 /** Plural nouns that stand for a country's government or army when a demonym precedes them. */
 export const GOVERNMENT_PLURALS = new Set(["officials", "authorities", "government", "leadership"]);

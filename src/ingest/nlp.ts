@@ -19,6 +19,40 @@ function isTermJson(value: unknown): value is TermJson {
   return typeof term.text === "string" && Array.isArray(term.tags) && typeof term.offset?.start === "number";
 }
 
+/** compromise's lexicon tags that make a word a name ("paris": City, "jones": LastName). */
+const PROPER_LEXICON_TAGS = new Set([
+  "ProperNoun",
+  "Person",
+  "FirstName",
+  "LastName",
+  "MaleName",
+  "FemaleName",
+  "Honorific",
+  "Place",
+  "City",
+  "Region",
+  "Country",
+  "Demonym",
+  "Organization",
+  "SportsTeam",
+  "Company",
+  "School",
+]);
+
+interface Lexicon {
+  [word: string]: string | string[] | undefined;
+}
+
+const LEXICON = (nlp.model() as { one: { lexicon: Lexicon } }).one.lexicon;
+
+/** A word compromise knows as an ordinary word ("border", "police"), not as a name ("paris", "jones"). */
+export function isCommonWord(lower: string): boolean {
+  const entry = LEXICON[lower];
+  if (entry === undefined) return false;
+  const tags = Array.isArray(entry) ? entry : [entry];
+  return !tags.some((tag) => PROPER_LEXICON_TAGS.has(tag));
+}
+
 export function tagWords(text: string): TagIndex {
   const sentences: unknown = nlp(text).json({ offset: true });
   const index = new Map<number, ReadonlySet<string>>();

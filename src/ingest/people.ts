@@ -16,7 +16,8 @@ import {
   ROLE_NOUNS,
   TITLE_WORDS,
 } from "./name-words";
-import { isLowercaseWord, spanText, type Chunk, type SentenceContext } from "./name-chunks";
+import { hasAnyTag, isLowercaseWord, spanText, type Chunk, type SentenceContext } from "./name-chunks";
+import { matchSpeechVerb } from "./speech-verbs";
 import type { Token } from "./tokens";
 
 /** Types a name chunk (the words before a title: "Ostrel" in "Ostrel Governor …"). */
@@ -234,6 +235,13 @@ export function attachRoles(context: SentenceContext, mentions: Mention[]): void
         setRole(context, person, organization, roleStart, roleEnd, organization.firstToken, person.lastToken);
         continue;
       }
+      // "federation chair Rosa Kettil told …": the role words belong to the speaker phrase.
+      let describedFrom = roleEnd;
+      while (describedFrom - 1 >= roleStart && isDescriptiveWord(tokens[describedFrom - 1])) describedFrom--;
+      if (person.type === EntityType.Person) {
+        setRole(context, person, undefined, describedFrom, roleEnd, describedFrom, person.lastToken);
+        continue;
+      }
     }
     // "Name, the counter-disinformation chief at Organization".
     if (tokens[person.lastToken + 1]?.text === ",") {
@@ -281,6 +289,12 @@ export function attachRoles(context: SentenceContext, mentions: Mention[]): void
   }
 }
 
+/** A noun or adjective describing a role ("federation", "senior"), not a verb ("added", "told"). */
+function isDescriptiveWord(token: Token): boolean {
+  if (matchSpeechVerb([token.lower], 0) !== undefined) return false;
+  return hasAnyTag(token, ["Noun", "Adjective"]) && !hasAnyTag(token, ["Verb", "Determiner", "Preposition"]);
+}
+
 function isUntypedPair(mention: Mention): boolean {
   return mention.type === undefined && mention.lastToken > mention.firstToken;
 }
@@ -310,7 +324,7 @@ function roleAfter(
 function setRole(
   context: SentenceContext,
   person: Mention,
-  organization: Mention,
+  organization: Mention | undefined,
   roleStart: number,
   roleEnd: number,
   phraseFirst: number,

@@ -1,7 +1,7 @@
 // Turns mentions into entity ids: links to known entities (alias, case-insensitive, surname, possessive and
 // curly-apostrophe variants), links to entities the article already introduced, or creates new ones.
 import type { EntityRecord } from "../seed/records";
-import { EntityType, ID_PREFIX, PlaceKind } from "../graph/model";
+import { EntityType, ID_PREFIX, OrganizationKind, PlaceKind } from "../graph/model";
 import { CONFIDENCE, extractionMarks } from "./marks";
 import type { Mention } from "./mention";
 import { nameKey, slugify } from "./text";
@@ -26,6 +26,22 @@ export interface EntityProfile {
   scopeName?: string;
   anonymous: boolean;
   former: boolean;
+  /** A group referred to as "they" ("officials", "the police"), not "it". */
+  plural: boolean;
+}
+
+/** An entity the article describes but does not name ("officials", "a resident", "the regional council"). */
+export interface UnnamedEntity {
+  /** "regional council", "resident". */
+  name: string;
+  /** As written: "the regional council", "a resident". */
+  alias: string;
+  type: EntityType;
+  kind?: string;
+  plural: boolean;
+  /** "a resident": someone new, even when the article has quoted a resident before. */
+  distinct: boolean;
+  confidence: number;
 }
 
 interface DraftEntity {
@@ -40,6 +56,7 @@ interface DraftEntity {
   scopeName?: string;
   titles: string[];
   former: boolean;
+  plural: boolean;
   /** Named in the text rather than implied by a title ("Russian Foreign Minister" implies a ministry). */
   explicit: boolean;
   order: number;
@@ -66,6 +83,8 @@ export class EntityRegistry {
   private readonly knownByKey = new Map<string, KnownEntity[]>();
   private readonly linkedKnown = new Map<string, string>();
   private readonly typeBySurface = new Map<string, EntityType>();
+  /** The type a name gets from an explicit cue somewhere in the article (a head word, a title, "told the"). */
+  private readonly cuedTypeBySurface = new Map<string, EntityType>();
   private order = 0;
 
   constructor(
@@ -86,8 +105,13 @@ export class EntityRegistry {
   noteTypes(mentions: readonly Mention[]): void {
     for (const mention of mentions) {
       if (mention.kind !== "name" || mention.type === undefined || mention.weak) continue;
-      this.typeBySurface.set(nameKey(mention.surface), mention.type);
-      this.typeBySurface.set(nameKey(mention.name), mention.type);
+      for (const key of new Set([nameKey(mention.surface), nameKey(mention.name)])) {
+        this.typeBySurface.set(key, mention.type);
+        // "told the Eastgate Monitor" types the name better than its shape does in "The Eastgate Monitor could …".
+        const cued = this.cuedTypeBySurface.get(key);
+        if (mention.confidence >= CONFIDENCE.entityByCue && (cued === undefined || cued === mention.type))
+          this.cuedTypeBySurface.set(key, mention.type);
+      }
     }
     for (const mention of mentions) {
       // Facilities are named after where they are: "Ryazan Oil Refinery" makes "Ryazan" a place.
@@ -110,7 +134,13 @@ export class EntityRegistry {
       const bySurname = this.personBySurname(nameKey(personalName));
       if (bySurname !== undefined) return bySurname;
     }
-    const type = mention.type ?? this.typeBySurface.get(nameKey(mention.surface)) ?? options.defaultType;
+    const cued = this.cuedTypeBySurface.get(nameKey(mention.surface));
+    const guessed = mention.confidence < CONFIDENCE.entityByCue && !mention.articleScoped;
+    const type =
+      (guessed ? cued : undefined) ??
+      mention.type ??
+      this.typeBySurface.get(nameKey(mention.surface)) ??
+      options.defaultType;
     if (type === undefined) return undefined;
     const keys = keysOf(namesOf(mention));
 
@@ -132,9 +162,10 @@ export class EntityRegistry {
     return onlyLinks ? undefined : this.create(mention, type);
   }
 
-  /** A group or source that only a descriptor names ("the investigation read"): scoped to the article. */
-  createGroup(name: string, alias: string, type: EntityType = EntityType.Organization): ResolvedEntity {
-    const existing = this.findDraft(keysOf([alias, name]), type);
+  /** A speaker only a descriptor names ("officials", "the investigation", "a resident"): scoped to the article. */
+  createUnnamed(unnamed: UnnamedEntity): ResolvedEntity {
+    const { type, name, alias } = unnamed;
+    const existing = unnamed.distinct ? undefined : this.findDraft(keysOf([alias, name]), type);
     if (existing !== undefined)
       return { id: existing.id, type, known: false, confidence: existing.confidence };
     const id = this.uniqueId(`${ID_PREFIX[type]}/${slugify(name)}-${this.articleSlug}`);
@@ -143,12 +174,13 @@ export class EntityRegistry {
       type,
       name,
       aliases: [alias],
-      kind: type === EntityType.Organization ? "GROUP" : undefined,
+      kind: unnamed.kind,
       anonymous: true,
-      confidence: CONFIDENCE.guessedSpeaker + 0.1,
+      confidence: unnamed.confidence,
       core: name,
       titles: [],
       former: false,
+      plural: unnamed.plural,
       explicit: true,
       order: this.order++,
     };
@@ -183,6 +215,7 @@ export class EntityRegistry {
         scopeName: draft.scopeName,
         anonymous: draft.anonymous,
         former: draft.former,
+        plural: draft.plural,
       };
     }
     const known = this.knownById.get(id);
@@ -192,7 +225,7 @@ export class EntityRegistry {
         .flatMap((value) => value.toLowerCase().split(/[^\p{L}.]+/u))
         .filter(Boolean),
     );
-    return { id, type: known.type, words, anonymous: false, former: false };
+    return { id, type: known.type, words, anonymous: false, former: false, plural: false };
   }
 
   /** The article's place named `name` (to place a facility named after it). */
@@ -342,6 +375,8 @@ export class EntityRegistry {
       scopeName: mention.scope?.name,
       titles: mention.role !== undefined ? [mention.role.title] : [],
       former: mention.qualifiers.includes("former"),
+      // "police sources", "Russian Telegram channels" are "they"; "the investigation" is "it".
+      plural: mention.entityKind === OrganizationKind.GROUP && /s$/.test(baseName),
       explicit: !isImplied(mention),
       order: this.order++,
     };

@@ -15,7 +15,7 @@ export interface Sentence extends Span {
 
 /** Abbreviations after which a full stop ends no sentence when a title, a name part or a lower-case word follows. */
 const ABBREVIATIONS_BEFORE_NAMES =
-  /(?:^|\s)(?:(?:\p{Lu}\.){2,}|Mr\.|Mrs\.|Ms\.|Dr\.|Gen\.|Col\.|Lt\.|Sgt\.|Sen\.|Rep\.|Gov\.|St\.|No\.|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sep\.|Sept\.|Oct\.|Nov\.|Dec\.)$/u;
+  /(?:^|\s)(?:(?:\p{L}\.){2,}|Mr\.|Mrs\.|Ms\.|Dr\.|Gen\.|Col\.|Lt\.|Sgt\.|Sen\.|Rep\.|Gov\.|St\.|No\.|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sep\.|Sept\.|Oct\.|Nov\.|Dec\.)$/u;
 const CONTINUES_AFTER_ABBREVIATION =
   /^(?:\p{Ll}|\d|(?:President|Vice|Secretary|Senator|Ambassador|Envoy|Special|Congress|Army|Navy|Air|Marine|Department|State|Treasury|Defense|Senate|House|Embassy|Forces|Government|Administration|Intelligence|Representative|Attorney|Trade|Commerce|Central|Federal|National|Supreme|Court|Secretary-General)\b)/u;
 const TERMINAL_PUNCTUATION = /[.!?:"\u201D\u2019')]$/;
@@ -63,18 +63,22 @@ function splitLine(text: string, line: Line): Span[] {
   return spans.length > 0 ? spans : [{ start: line.start, end: line.end }];
 }
 
-/** sentence-splitter keeps `…crisis in Ukraine." He emphasized` together: a full stop inside closing quotes ends a sentence too. */
-function splitAfterClosingQuotes(text: string, spans: Span[], protectedSpans: readonly Span[]): Span[] {
+/** Cuts every span after each match of `boundary` (at match index + `cutOffset`) outside the protected spans. */
+function splitAtBoundaries(
+  text: string,
+  spans: Span[],
+  protectedSpans: readonly Span[],
+  boundary: RegExp,
+  cutOffset: number,
+): Span[] {
   const result: Span[] = [];
-  // Only a full stop: `"…banned?" Putin asked.` goes on after a question mark.
-  const boundary = /[.]["\u201D\u2019]\s+(?=[\p{Lu}"\u201C])/gu;
   for (const span of spans) {
     let start = span.start;
     const slice = text.slice(span.start, span.end);
     for (const match of slice.matchAll(boundary)) {
-      const cut = span.start + (match.index ?? 0) + 2;
+      const cut = span.start + (match.index ?? 0) + cutOffset;
       const insideQuotation = protectedSpans.some((quote) => quote.start < cut && cut < quote.end);
-      if (insideQuotation) continue;
+      if (insideQuotation || cut <= start) continue;
       result.push({ start, end: cut });
       start = cut;
       while (start < span.end && /\s/.test(text[start])) start++;
@@ -82,6 +86,17 @@ function splitAfterClosingQuotes(text: string, spans: Span[], protectedSpans: re
     result.push({ start, end: span.end });
   }
   return result;
+}
+
+/** sentence-splitter keeps `…crisis in Ukraine." He emphasized` together: a full stop inside closing quotes ends a sentence too. */
+function splitAfterClosingQuotes(text: string, spans: Span[], protectedSpans: readonly Span[]): Span[] {
+  // Only a full stop: `"…banned?" Putin asked.` goes on after a question mark.
+  return splitAtBoundaries(text, spans, protectedSpans, /[.]["\u201D\u2019]\s+(?=[\p{Lu}"\u201C])/gu, 2);
+}
+
+/** sentence-splitter keeps `… by 2030. It said …` together: a full stop after a number ends a sentence too. */
+function splitAfterNumbers(text: string, spans: Span[], protectedSpans: readonly Span[]): Span[] {
+  return splitAtBoundaries(text, spans, protectedSpans, /(?<=\s\p{N}+)[.]\s+(?=[\p{Lu}"\u201C])/gu, 1);
 }
 
 function mergeFalseBreaks(text: string, spans: Span[], protectedSpans: readonly Span[]): Span[] {
@@ -118,11 +133,12 @@ export function splitSentences(
   const sentences: Sentence[] = [];
   for (const line of nonEmptyLines(text)) {
     const headline = isHeadingLine(text.slice(line.start, line.end), line.index, title);
-    const spans = mergeFalseBreaks(
+    const split = splitAfterNumbers(
       text,
       splitAfterClosingQuotes(text, splitLine(text, line), protectedSpans),
       protectedSpans,
     );
+    const spans = mergeFalseBreaks(text, split, protectedSpans);
     spans.forEach((span, position) => {
       sentences.push({
         ...span,

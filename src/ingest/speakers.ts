@@ -1,6 +1,7 @@
 // Who "he", "the source", "the ministry" or "the U.S. president" is: the nearest compatible earlier speaker
 // in the same section of the article, else the nearest compatible entity mentioned there.
 import { EntityType, FacilityKind, OrganizationKind, PlaceKind } from "../graph/model";
+import { unnamedSpeakerOf } from "./descriptors";
 import { CONFIDENCE } from "./marks";
 import type { Mention } from "./mention";
 import type { EntityProfile, EntityRegistry } from "./registry";
@@ -44,6 +45,12 @@ const ORGANIZATION_HEAD_KINDS = new Map<string, readonly string[]>([
   ["journalists", [OrganizationKind.MEDIA_OUTLET]],
   ["agency", [OrganizationKind.MEDIA_OUTLET, OrganizationKind.GOVERNMENT_BODY]],
   ["company", [OrganizationKind.COMPANY]],
+  ["firm", [OrganizationKind.COMPANY]],
+  ["airline", [OrganizationKind.COMPANY]],
+  ["carrier", [OrganizationKind.COMPANY]],
+  ["operator", [OrganizationKind.COMPANY]],
+  ["manufacturer", [OrganizationKind.COMPANY]],
+  ["police", [OrganizationKind.GOVERNMENT_BODY]],
   ["ministry", [OrganizationKind.MINISTRY]],
   ["alliance", [OrganizationKind.ALLIANCE]],
 ]);
@@ -60,16 +67,6 @@ const PLACE_HEAD_KINDS = new Map<string, readonly string[]>([
   ["village", [PlaceKind.VILLAGE]],
   ["region", [PlaceKind.OBLAST, PlaceKind.REGION, PlaceKind.REPUBLIC]],
 ]);
-/** Descriptors of groups that, unresolved, become a group of their own ("the investigation read"). */
-export const GROUP_DESCRIPTORS = new Set([
-  "investigation",
-  "media",
-  "journalists",
-  "authorities",
-  "officials",
-  "sources",
-]);
-
 export class Discourse {
   private readonly speakers: DiscourseEntry[] = [];
   private readonly mentioned: DiscourseEntry[] = [];
@@ -103,15 +100,36 @@ export class Discourse {
   }
 
   private resolvePronoun(pronoun: string, section: number, sentence: number): ResolvedSpeaker | undefined {
-    const wantsPerson = pronoun === "he" || pronoun === "she";
-    const wantsGroup = pronoun === "they" || pronoun === "it";
-    if (!wantsPerson && !wantsGroup) return undefined;
-    const fits = (profile: EntityProfile) =>
-      wantsPerson
-        ? profile.type === EntityType.Person && !profile.anonymous
-        : profile.type === EntityType.Organization;
-    // The latest speaker, unless a person opened a later sentence as its subject.
-    const candidates = [...this.speakers, ...(wantsPerson ? this.subjects : [])].sort(
+    if (pronoun === "he" || pronoun === "she") {
+      const fits = (profile: EntityProfile) => profile.type === EntityType.Person && !profile.anonymous;
+      return this.resolveWith(fits, section, sentence, true);
+    }
+    // "It said …" is an organisation; "they said …" a group ("officials", "the police") before any organisation.
+    const organization = (profile: EntityProfile) => profile.type === EntityType.Organization;
+    if (pronoun === "it")
+      return this.resolveWith(
+        (profile) => organization(profile) && !profile.plural,
+        section,
+        sentence,
+        false,
+      );
+    if (pronoun === "they") {
+      return (
+        this.resolveWith((profile) => organization(profile) && profile.plural, section, sentence, false) ??
+        this.resolveWith(organization, section, sentence, false)
+      );
+    }
+    return undefined;
+  }
+
+  /** The latest speaker that fits (or, for people, a later sentence's subject), else the latest mention. */
+  private resolveWith(
+    fits: (profile: EntityProfile) => boolean,
+    section: number,
+    sentence: number,
+    withSubjects: boolean,
+  ): ResolvedSpeaker | undefined {
+    const candidates = [...this.speakers, ...(withSubjects ? this.subjects : [])].sort(
       (a, b) => a.sentence - b.sentence,
     );
     const speaker = this.latest(candidates, section, sentence, fits);
@@ -128,6 +146,10 @@ export class Discourse {
     sentence: number,
   ): ResolvedSpeaker | undefined {
     const fits = (profile: EntityProfile) => descriptorFits(mention, profile);
+    // "Kestavia Air, which …, has grounded …, the company said": the sentence's own subject comes first.
+    const inSentence = this.mentioned.filter((entry) => entry.sentence === sentence);
+    const here = this.latest(inSentence, section, sentence, fits);
+    if (here !== undefined) return { id: here, confidence: CONFIDENCE.descriptorSpeaker };
     const speaker = this.latest(this.speakers, section, sentence, fits);
     if (speaker !== undefined) return { id: speaker, confidence: CONFIDENCE.descriptorSpeaker };
     const mentioned =
@@ -156,6 +178,9 @@ export class Discourse {
 
 function descriptorFits(mention: Mention, profile: EntityProfile): boolean {
   const head = mention.head ?? "";
+  // "the fire service" is no person, whatever its spokesperson is called; "the resident" no organisation.
+  const unnamed = unnamedSpeakerOf(mention);
+  if (unnamed !== undefined && unnamed.type !== profile.type) return false;
   const wantsFormer = mention.qualifiers.includes("former");
   if (profile.former !== wantsFormer && profile.type === EntityType.Person) return false;
   const countries = mention.qualifiers.filter((qualifier) => /^\p{Lu}/u.test(qualifier));

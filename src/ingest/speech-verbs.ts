@@ -128,6 +128,7 @@ const LEMMAS: readonly LemmaEntry[] = [
   clause("disclose", REPORT),
   clause("find", REPORT, ["finds", "found", "finding"]),
   clause("read", REPORT, ["reads", "read", "reading"]),
+  clause("understand", REPORT, ["understands", "understood", "understanding"]),
   // Confirmations, announcements, estimates.
   clause("confirm", CONFIRMATION),
   clause("verify", CONFIRMATION, ["verifies", "verified", "verifying"]),

@@ -134,4 +134,65 @@ describe("reported speech", () => {
       "Dana Holm",
     );
   });
+
+  it('makes no statement of a negated speech verb: "has not commented", "did not respond"', () => {
+    const text = [
+      "The Coastal Guard said two boats were lost.",
+      "Kelmar has not commented on the losses.",
+      "The council did not respond to a request for comment.",
+    ].join(" ");
+    const extraction = extract(text);
+    expect(extraction.statements.map((statement) => statement.text)).toEqual(["two boats were lost."]);
+  });
+
+  it("still reads a speaker whose relative clause holds a negation", () => {
+    const text = "An official at the Olsk Water Board, who asked not to be named, said the pipes were safe.";
+    const extraction = extract(text);
+    expect(statementWith(extraction, "the pipes were safe").kind).toBe(StatementKind.PARAPHRASE);
+  });
+
+  it('ends a reported clause before a clause-final attribution: "X believe …, the spokesperson said"', () => {
+    const text = [
+      "A spokesperson for the Olsk Fire Service said two crews were on site.",
+      "Firefighters believe a gas cylinder exploded, the spokesperson said.",
+    ].join(" ");
+    const extraction = extract(text);
+    const relayed = statementWith(extraction, "Firefighters believe a gas cylinder exploded");
+    expect(relayed.text).toBe("Firefighters believe a gas cylinder exploded");
+    expect(relayed.speaker).toBe(statementWith(extraction, "two crews were on site").speaker);
+  });
+
+  it('reads "…, X said at the time" as clause-final', () => {
+    const extraction = extract("A jet returned to Olsk in April, the Coastal Guard said at the time.");
+    const statement = statementWith(extraction, "A jet returned to Olsk");
+    expect(statement.text).toBe("A jet returned to Olsk in April");
+    expect(speakerNameOf(extraction, statement)).toBe("Coastal Guard");
+  });
+
+  it('reads role words before a name as the speaker: "…," federation chair Rosa Kettil told …', () => {
+    const extraction = extract(
+      '"Workers were never asked," federation chair Rosa Kettil told the Halden Post.',
+    );
+    const statement = statementWith(extraction, "Workers were never asked");
+    expect(speakerNameOf(extraction, statement)).toBe("Rosa Kettil");
+    expect(statement.via).toEqual([entityNamed(extraction, "Halden Post").id]);
+  });
+
+  it('gives "he said" the person a sentence is about, even behind "X\'s mayor,"', () => {
+    const text = [
+      "Council leader Hanna Roe said the shelter was full.",
+      'Olsk\'s mayor, Pieter Duval, visited the shelter on Wednesday. "We look after our own," he said.',
+    ].join("\n");
+    const extraction = extract(text);
+    expect(speakerNameOf(extraction, statementWith(extraction, "We look after our own"))).toBe(
+      "Pieter Duval",
+    );
+  });
+
+  it('reads "The Gazette understands that …" as the outlet reporting', () => {
+    const extraction = extract("The Olsk Gazette understands that the yard failed an inspection.");
+    const statement = statementWith(extraction, "the yard failed an inspection");
+    expect(statement.kind).toBe(StatementKind.REPORT);
+    expect(speakerNameOf(extraction, statement)).toBe("Olsk Gazette");
+  });
 });

@@ -171,3 +171,103 @@ describe("linking to known entities", () => {
     expect(holm.aliases).toContain("Mayor Dana Holm");
   });
 });
+
+describe("headlines, outlets, firms and countries the gazetteer does not know", () => {
+  it("makes no place of an ordinary word that opens a headline", () => {
+    const text =
+      "Border village shelled, officials say\nShells fell on the village of Drevna overnight, officials said.";
+    const extraction = extract(text, { title: "Border village shelled, officials say" });
+    expect(extraction.entities.map((entity) => entity.name)).not.toContain("Border");
+    expect(entityNamed(extraction, "Drevna").type).toBe(EntityType.Place);
+  });
+
+  it('types "the Velmar Courier" after "told" as a media outlet, not a person', () => {
+    const extraction = extract("The bridge is closed, a driver told the Velmar Courier.");
+    expect(entityNamed(extraction, "Velmar Courier")).toEqual(
+      expect.objectContaining({ type: EntityType.Organization, kind: OrganizationKind.MEDIA_OUTLET }),
+    );
+  });
+
+  it("types names ending in Monitor or Star as outlets only where an outlet is expected", () => {
+    const text = [
+      "The dam held, a source told the Eastvale Monitor.",
+      "According to the Morning Star, the dam was inspected in May.",
+      "The Harlow Monitor reported that the dam was sound.",
+    ].join(" ");
+    const extraction = extract(text);
+    for (const name of ["Eastvale Monitor", "Morning Star", "Harlow Monitor"]) {
+      expect(entityNamed(extraction, name).kind).toBe(OrganizationKind.MEDIA_OUTLET);
+    }
+  });
+
+  it('types "X News Agency" as an outlet, and a name the article types by a cue the same everywhere', () => {
+    const text = [
+      "The Eastvale Monitor could not confirm the report.",
+      "The strike was planned, an official told the Eastvale Monitor.",
+      "The Olsk News Agency said the port was shut.",
+    ].join(" ");
+    const extraction = extract(text);
+    const monitors = extraction.entities.filter((entity) => entity.name === "Eastvale Monitor");
+    expect(monitors).toEqual([expect.objectContaining({ kind: OrganizationKind.MEDIA_OUTLET })]);
+    expect(entityNamed(extraction, "Olsk News Agency").kind).toBe(OrganizationKind.MEDIA_OUTLET);
+  });
+
+  it('reads firms: "Calder & Sons", "Kestavia Air", and an appositive after "the manufacturer"', () => {
+    const text = [
+      "Calder & Sons said its yard was insured.",
+      "Kestavia Air said its jet was safe.",
+      "The engine's manufacturer, Rendahl Motorworks, said it would help.",
+    ].join(" ");
+    const extraction = extract(text);
+    for (const name of ["Calder & Sons", "Kestavia Air", "Rendahl Motorworks"]) {
+      expect(entityNamed(extraction, name)).toEqual(
+        expect.objectContaining({ type: EntityType.Organization, kind: OrganizationKind.COMPANY }),
+      );
+    }
+    expect(statementWith(extraction, "it would help").speaker).toBe(
+      entityNamed(extraction, "Rendahl Motorworks").id,
+    );
+  });
+
+  it("makes no firm of a suffix standing alone", () => {
+    const extraction = extract("Air defenses were busy, Governor Milena Sarkova said.");
+    expect(extraction.entities.map((entity) => entity.name)).not.toContain("Air");
+  });
+
+  it('learns a country from its demonym: "Karslandic forces" are the armed forces of Karsland', () => {
+    const text = [
+      "Karslandic forces shelled the town of Mirel on Friday.",
+      "The Karslandic Defense Ministry said the strike hit a depot in Karsland’s north.",
+    ].join(" ");
+    const extraction = extract(text);
+    expect(entityNamed(extraction, "Karsland")).toEqual(
+      expect.objectContaining({ type: EntityType.Place, kind: PlaceKind.COUNTRY }),
+    );
+    const forces = entityNamed(extraction, "Armed Forces of Karsland");
+    expect(forces.kind).toBe(OrganizationKind.ARMED_FORCES);
+    expect(entityNamed(extraction, "Ministry of Defense of Karsland").kind).toBe(OrganizationKind.MINISTRY);
+    expect(extraction.relationships).toContainEqual(
+      expect.objectContaining({
+        type: RelationshipType.STRUCK,
+        from: forces.id,
+        to: entityNamed(extraction, "Mirel").id,
+      }),
+    );
+  });
+
+  it("learns no country from an ordinary word that looks like a demonym's stem", () => {
+    const text = "The Republican senator met the Czech Republic envoy. Republican lawmakers objected.";
+    const extraction = extract(text);
+    expect(extraction.entities.map((entity) => entity.name)).not.toContain("Republic");
+  });
+
+  it('reads a wire dateline ("DORVIK, March 3 (Northline) - …") as the place, outside the report', () => {
+    const text =
+      "DORVIK, March 3 (Northline) - The ferry sank near the harbour, officials said.\nDorvik's mayor was away.";
+    const extraction = extract(text);
+    expect(entityNamed(extraction, "Dorvik")).toEqual(
+      expect.objectContaining({ type: EntityType.Place, kind: PlaceKind.CITY }),
+    );
+    expect(statementWith(extraction, "The ferry sank").text).toBe("The ferry sank near the harbour");
+  });
+});

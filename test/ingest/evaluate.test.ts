@@ -75,4 +75,79 @@ describe("evaluateExtraction", () => {
     expect(result.speakers.correct).toBe(1);
     expect(result.speakers.misses[0].gold).toBe("statement/t/port");
   });
+
+  it("scores every statement, quotation or not, by shared evidence and words, with its speaker", () => {
+    const text = "The Coastal Guard said the port was closed. Officials said the ferries were cancelled.";
+    const extraction = extract(text);
+    const evidenceOf = (excerpt: string) => {
+      const start = text.indexOf(excerpt);
+      return { start, end: start + excerpt.length, excerpt };
+    };
+    const gold: GoldArticle = {
+      statements: [
+        {
+          id: "statement/t/port",
+          speaker: "organization/coastal-guard",
+          kind: StatementKind.PARAPHRASE,
+          text: "The port was closed.",
+          evidence: evidenceOf("The Coastal Guard said the port was closed."),
+        },
+        {
+          id: "statement/t/ferries",
+          speaker: "organization/officials-t",
+          kind: StatementKind.PARAPHRASE,
+          text: "The ferries were cancelled.",
+          evidence: evidenceOf("Officials said the ferries were cancelled."),
+        },
+        {
+          id: "statement/t/never-said",
+          speaker: "organization/coastal-guard",
+          kind: StatementKind.CLAIM,
+          text: "The harbour master resigned.",
+          evidence: evidenceOf("The Coastal Guard said the port was closed."),
+        },
+      ],
+      relationships: [],
+    };
+    const goldEntities: GoldEntity[] = [
+      GOLD_ENTITIES[2],
+      {
+        id: "organization/officials-t",
+        type: EntityType.Organization,
+        name: "Officials",
+        aliases: ["officials"],
+      },
+    ];
+    const result = evaluateExtraction({ text, extraction, goldEntities, gold });
+    expect(result.statements.score).toEqual(
+      expect.objectContaining({ truePositives: 2, expected: 3, predicted: 2, precision: 1 }),
+    );
+    expect(result.statements.missed.map((miss) => miss.id)).toEqual(["statement/t/never-said"]);
+    expect(result.statements.speakers).toEqual(expect.objectContaining({ correct: 2, total: 2 }));
+  });
+
+  it("maps a name several gold entities share to the one this article's gold refers to", () => {
+    const text = "Officials said the port was closed.";
+    const extraction = extract(text);
+    const gold: GoldArticle = {
+      statements: [
+        {
+          id: "statement/b/port",
+          speaker: "organization/officials-b",
+          kind: StatementKind.PARAPHRASE,
+          text: "The port was closed.",
+          evidence: { start: 0, end: text.length, excerpt: text },
+        },
+      ],
+      relationships: [],
+    };
+    const goldEntities: GoldEntity[] = ["a", "b", "c"].map((article) => ({
+      id: `organization/officials-${article}`,
+      type: EntityType.Organization,
+      name: `Officials (${article})`,
+      aliases: ["officials"],
+    }));
+    const result = evaluateExtraction({ text, extraction, goldEntities, gold });
+    expect(result.statements.speakers.correct).toBe(1);
+  });
 });

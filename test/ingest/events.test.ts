@@ -1,4 +1,4 @@
-import { RelationshipType, StatementKind } from "../../src/graph/model";
+import { OrganizationKind, RelationshipType, StatementKind } from "../../src/graph/model";
 import { REVIEW_THRESHOLD } from "../../src/ingest/marks";
 import type { Extraction } from "../../src/ingest/types";
 import { entityNamed, extract, statementWith } from "./helpers";
@@ -66,6 +66,73 @@ describe("strikes", () => {
     const extraction = extract("The Kelmar Power Plant was hit again on Friday.");
     expect(relationshipsOf(extraction, RelationshipType.STRUCK)).toHaveLength(0);
   });
+
+  it.each([
+    ["shelled", "The Coastal Guard shelled the village of Brenna on Friday."],
+    ["bombed", "The Coastal Guard bombed the village of Brenna on Friday."],
+    ["struck", "The Coastal Guard struck the village of Brenna on Friday."],
+    ["hit", "The Coastal Guard hit the village of Brenna on Friday."],
+    ["attacked", "The Coastal Guard attacked the village of Brenna on Friday."],
+    ["targeted", "The Coastal Guard targeted the village of Brenna on Friday."],
+  ])('reads "%s" with the place after "the village of" as the target', (_verb, text) => {
+    const extraction = extract(text);
+    expect(relationshipsOf(extraction, RelationshipType.STRUCK)).toContainEqual(
+      expect.objectContaining({
+        from: entityNamed(extraction, "Coastal Guard").id,
+        to: entityNamed(extraction, "Brenna").id,
+        on: "2025-03-14",
+      }),
+    );
+  });
+
+  it("does not strike the place a target lies in, even behind a possessive", () => {
+    const text = "The Coastal Guard shelled the town of Brenna in Norway’s Kelmar Oblast overnight.";
+    const extraction = extract(text);
+    const targets = relationshipsOf(extraction, RelationshipType.STRUCK).map(
+      (relationship) => relationship.to,
+    );
+    expect(targets).toEqual([entityNamed(extraction, "Brenna").id]);
+  });
+
+  it('makes an unnamed attacker ("unknown forces") a group of its own', () => {
+    const extraction = extract("Unknown forces shelled the village of Drevna near the Korvat River.");
+    const struck = relationshipsOf(extraction, RelationshipType.STRUCK);
+    expect(struck).toHaveLength(1);
+    const attacker = extraction.entities.find((entity) => entity.id === struck[0].from);
+    expect(attacker).toEqual(
+      expect.objectContaining({ name: "unknown forces", kind: OrganizationKind.GROUP, anonymous: true }),
+    );
+    expect(struck[0].to).toBe(entityNamed(extraction, "Drevna").id);
+  });
+
+  it('reads "X launched drones at Y and Z" as strikes on Y and Z with the means', () => {
+    const text =
+      "The air force said it downed 31 of 38 drones that Norway launched at Kelmar Oblast and Olsk Oblast.";
+    const extraction = extract(text);
+    const norway = entityNamed(extraction, "Norway").id;
+    const struck = relationshipsOf(extraction, RelationshipType.STRUCK);
+    for (const target of ["Kelmar Oblast", "Olsk Oblast"]) {
+      expect(struck).toContainEqual(
+        expect.objectContaining({ from: norway, to: entityNamed(extraction, target).id, means: "drones" }),
+      );
+    }
+  });
+
+  it("gives a strike that names no attacker the attacker of the paragraph's previous strike, for review", () => {
+    const text = [
+      "The Coastal Guard shelled the village of Brenna on Friday. The town of Olsk was shelled an hour later.",
+      "The Kelmar Power Plant was hit on Saturday.",
+    ].join("\n");
+    const extraction = extract(text);
+    const struck = relationshipsOf(extraction, RelationshipType.STRUCK);
+    const olsk = struck.find((relationship) => relationship.to === entityNamed(extraction, "Olsk").id);
+    expect(olsk?.from).toBe(entityNamed(extraction, "Coastal Guard").id);
+    expect(olsk?.needsReview).toBe(true);
+    // Another paragraph may be about another strike: no attacker is guessed there.
+    expect(struck.map((relationship) => relationship.to)).not.toContain(
+      entityNamed(extraction, "Kelmar Power Plant").id,
+    );
+  });
 });
 
 describe("disputes and confirmations", () => {
@@ -105,6 +172,20 @@ describe("disputes and confirmations", () => {
     expect(rebuttal?.speaker).toBe(extraction.article.publisher);
     expect(relationshipsOf(extraction, RelationshipType.DISPUTES)).toContainEqual(
       expect.objectContaining({ from: rebuttal?.id, to: claim?.id }),
+    );
+  });
+
+  it('makes "X rejected the claim" DISPUTE the latest claim by someone else', () => {
+    const text = [
+      "The Kelmar Defense Ministry claimed its forces had struck only military sites.",
+      "Mayor Dana Holm rejected the claim.",
+    ].join(" ");
+    const extraction = extract(text);
+    expect(relationshipsOf(extraction, RelationshipType.DISPUTES)).toContainEqual(
+      expect.objectContaining({
+        from: statementWith(extraction, "rejected the claim").id,
+        to: statementWith(extraction, "struck only military sites").id,
+      }),
     );
   });
 

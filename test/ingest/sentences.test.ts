@@ -78,4 +78,17 @@ describe("findQuotations", () => {
       "and the second part,",
     ]);
   });
+
+  it('ends a sentence after a number: "… by 2030. It said …"', () => {
+    expect(
+      sentencesOf("It would save 4.1 billion crowns by 2030. It said the savings would go to schools."),
+    ).toEqual(["It would save 4.1 billion crowns by 2030.", "It said the savings would go to schools."]);
+  });
+
+  it('does not end a sentence after "p.m." before a lower-case word', () => {
+    expect(sentencesOf("The blaze started after 10 p.m. at the yard, officials said. It spread.")).toEqual([
+      "The blaze started after 10 p.m. at the yard, officials said.",
+      "It spread.",
+    ]);
+  });
 });

@@ -38,6 +38,7 @@ describe("the speech-verb lexicon", () => {
     expect(kindOf("vowed")).toBe(StatementKind.DECISION);
     expect(kindOf("asked")).toBe(StatementKind.QUESTION);
     expect(kindOf("stressed")).toBe(StatementKind.PARAPHRASE);
+    expect(kindOf("understands")).toBe(StatementKind.REPORT);
   });
 
   it("matches particle verbs as one form", () => {
