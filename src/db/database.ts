@@ -1,14 +1,17 @@
-// The driver, created once per process, and the two ways the store talks to Neo4j: a routed read
-// (driver.executeQuery, retried on transient errors) and a write transaction (session.executeWrite).
+// The driver, created once per process, and the two ways the store talks to Neo4j: a routed read in
+// an auto-commit transaction (retried on transient errors) and a write transaction (session.executeWrite).
 import neo4j, {
+  isRetryableError,
   type Driver,
   type ManagedTransaction,
-  type QueryResult,
   type RecordShape,
 } from "neo4j-driver";
 import { boltUri, type Config } from "../config";
 
 export type Params = Record<string, unknown>;
+
+/** How long reads and writes retry transient failures (a cluster electing a leader) before failing. */
+const READ_RETRY_MS = 4_000;
 
 /** Counts Cypher round trips, so tests can show that a page costs a fixed number of them. */
 export interface QueryCounter {
@@ -29,7 +32,7 @@ export function createDriver(config: Config): Driver {
     connectionTimeout: 3_000,
     // Retry transient failures (a cluster electing a leader) for a few seconds, not the default 30:
     // while Neo4j is down a request should fail fast with SERVICE_UNAVAILABLE.
-    maxTransactionRetryTime: 4_000,
+    maxTransactionRetryTime: READ_RETRY_MS,
     maxConnectionPoolSize: 50,
     userAgent: "newsgraph",
   });
@@ -47,13 +50,26 @@ export class Database {
     return new Database(this.driver, this.name, counter);
   }
 
+  /**
+   * One read query. An auto-commit transaction costs one network round trip (RUN and PULL together)
+   * where driver.executeQuery's managed transaction adds BEGIN and COMMIT: the benchmark measured
+   * 20–30% more requests/s. Reads have no side effects, so transient failures are simply retried.
+   */
   async read<Row extends RecordShape = RecordShape>(query: string, params: Params = {}): Promise<Row[]> {
     this.count();
-    const result = await this.driver.executeQuery<QueryResult<Row>>(query, params, {
-      database: this.name,
-      routing: neo4j.routing.READ,
-    });
-    return result.records.map((record) => record.toObject());
+    const deadline = Date.now() + READ_RETRY_MS;
+    for (let attempt = 1; ; attempt += 1) {
+      const session = this.driver.session({ database: this.name, defaultAccessMode: neo4j.session.READ });
+      try {
+        const result = await session.run<Row>(query, params);
+        return result.records.map((record) => record.toObject());
+      } catch (error) {
+        if (!isRetryableError(error) || Date.now() + attempt * 200 > deadline) throw error;
+        await new Promise((resolve) => setTimeout(resolve, attempt * 200));
+      } finally {
+        await session.close();
+      }
+    }
   }
 
   /** Runs `work` in one write transaction: everything it writes commits together or not at all. */

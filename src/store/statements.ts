@@ -69,9 +69,10 @@ export interface StatementFilter {
 }
 
 /*
- * The first clause picks the most selective starting point the filter offers, so a speaker's page
- * expands from that speaker and a text search starts from the full-text index; the WHERE clause then
- * applies every filter, whichever started the match.
+ * The query is built from the filter: the first clause starts from the most selective thing the filter
+ * names (a speaker's statements, the full-text index, an article's statements), and the WHERE clause
+ * holds only the conditions the filter sets, so the planner sees a plain, index-friendly query rather
+ * than a catch-all one full of `$x IS NULL OR …`.
  */
 const START = {
   text: "CALL db.index.fulltext.queryNodes('statement_text', $textQuery) YIELD node AS statement",
@@ -81,26 +82,34 @@ const START = {
   all: "MATCH (statement:Statement)",
 };
 
-const FILTERS = `
-  WHERE ($speaker IS NULL OR EXISTS { (:Entity {id: $speaker})-[:SAID]->(statement) })
-    AND ($mentions IS NULL OR EXISTS { (statement)-[:MENTIONS]->(:Entity {id: $mentions}) })
-    AND ($article IS NULL OR statement.articleId = $article)
-    AND ($kinds IS NULL OR statement.kind IN $kinds)
-    AND ($saidFrom IS NULL OR statement.saidUntil >= date($saidFrom))
-    AND ($saidUntil IS NULL OR statement.saidFrom <= date($saidUntil))
-    AND ($after IS NULL OR statement.id > $after)`;
+const CONDITIONS: Record<keyof typeof START | "kinds" | "saidFrom" | "saidUntil", string> = {
+  text: "",
+  speaker: "EXISTS { (:Entity {id: $speaker})-[:SAID]->(statement) }",
+  mentions: "EXISTS { (statement)-[:MENTIONS]->(:Entity {id: $mentions}) }",
+  article: "statement.articleId = $article",
+  all: "",
+  kinds: "statement.kind IN $kinds",
+  saidFrom: "statement.saidUntil >= date($saidFrom)",
+  saidUntil: "statement.saidFrom <= date($saidUntil)",
+};
 
-function statementListQuery(filter: StatementFilter, returns: string): string {
-  const start = filter.text
-    ? START.text
-    : filter.speaker
-      ? START.speaker
-      : filter.mentions
-        ? START.mentions
-        : filter.article
-          ? START.article
-          : START.all;
-  return `${start}${FILTERS}\n  ${returns}`;
+function statementListQuery(params: Record<string, unknown>, returns: string, paging: boolean): string {
+  const set = (key: string) => params[key] != null;
+  const start = set("textQuery")
+    ? "text"
+    : set("speaker")
+      ? "speaker"
+      : set("mentions")
+        ? "mentions"
+        : set("article")
+          ? "article"
+          : "all";
+  const conditions = (["speaker", "mentions", "article", "kinds", "saidFrom", "saidUntil"] as const)
+    .filter((key) => key !== start && set(key))
+    .map((key) => CONDITIONS[key]);
+  if (paging && set("after")) conditions.push("statement.id > $after");
+  const where = conditions.length > 0 ? `\nWHERE ${conditions.join("\n  AND ")}` : "";
+  return `${START[start]}${where}\n${returns}`;
 }
 
 function statementListParams(filter: StatementFilter, after: string | null): Record<string, unknown> {
@@ -134,7 +143,7 @@ export async function listStatements(
   const size = pageSize(page.first);
   const params = { ...statementListParams(filter, decodeCursor(page.after)), limit: fetchLimit(size) };
   const rows = await db.read<{ statement: Node }>(
-    statementListQuery(filter, "RETURN statement ORDER BY statement.id LIMIT $limit"),
+    statementListQuery(params, "RETURN statement\nORDER BY statement.id\nLIMIT $limit", true),
     params,
   );
   return toPage(
@@ -145,9 +154,10 @@ export async function listStatements(
 }
 
 export async function countStatements(db: Database, filter: StatementFilter): Promise<number> {
+  const params = statementListParams(filter, null);
   const [row] = await db.read<{ total: number }>(
-    statementListQuery(filter, "RETURN count(statement) AS total"),
-    statementListParams(filter, null),
+    statementListQuery(params, "RETURN count(statement) AS total", false),
+    params,
   );
   return row.total;
 }

@@ -1,6 +1,5 @@
 // Strikes: who struck what, where and when, paged and filtered.
 import type { Relationship } from "neo4j-driver";
-import { cypher } from "../db/cypher";
 import type { Database } from "../db/database";
 import { isPartialDate } from "../graph/dates";
 import { toStrike, type StrikeLink } from "../graph/nodes";
@@ -14,6 +13,39 @@ export interface StrikeFilter {
   place?: string | null;
   onFrom?: string | null;
   onUntil?: string | null;
+}
+
+/*
+ * Built from the filter like the statements query: start from the place (walking down its LOCATED_IN
+ * hierarchy to the targets in it, rather than testing every strike in the graph for a path up to the
+ * place), the attacker or the target, and keep only the conditions the filter sets. A partial date
+ * `on` (2022, 2022-09) matches when its period overlaps [$onFrom, $onUntil].
+ */
+const START = {
+  place:
+    "MATCH (:Entity {id: $place})<-[:LOCATED_IN*0..12]-(target:Entity)<-[strike:STRUCK]-(attacker:Entity)\n" +
+    "WITH DISTINCT attacker, strike, target",
+  attacker: "MATCH (attacker:Entity {id: $attacker})-[strike:STRUCK]->(target:Entity)",
+  target: "MATCH (attacker:Entity)-[strike:STRUCK]->(target:Entity {id: $target})",
+  all: "MATCH (attacker:Entity)-[strike:STRUCK]->(target:Entity)",
+};
+
+const CONDITIONS = {
+  attacker: "attacker.id = $attacker",
+  target: "target.id = $target",
+  onFrom: "strike.on >= left($onFrom, size(strike.on))",
+  onUntil: "strike.on <= left($onUntil, size(strike.on))",
+  after: "strike.id > $after",
+};
+
+function strikeQuery(params: Record<string, unknown>, returns: string): string {
+  const set = (key: string) => params[key] != null;
+  const start = set("place") ? "place" : set("attacker") ? "attacker" : set("target") ? "target" : "all";
+  const conditions = (Object.keys(CONDITIONS) as (keyof typeof CONDITIONS)[])
+    .filter((key) => key !== start && set(key))
+    .map((key) => CONDITIONS[key]);
+  const where = conditions.length > 0 ? `\nWHERE ${conditions.join("\n  AND ")}` : "";
+  return `${START[start]}${where}\n${returns}`;
 }
 
 function strikeParams(filter: StrikeFilter): Record<string, unknown> {
@@ -37,13 +69,13 @@ export async function listStrikes(
   page: PageRequest,
 ): Promise<Page<StrikeLink>> {
   const size = pageSize(page.first);
+  const params = { ...strikeParams(filter), after: decodeCursor(page.after), limit: fetchLimit(size) };
   const rows = await db.read<{ attackerId: string; strike: Relationship; targetId: string }>(
-    cypher("store/strikes"),
-    {
-      ...strikeParams(filter),
-      after: decodeCursor(page.after),
-      limit: fetchLimit(size),
-    },
+    strikeQuery(
+      params,
+      "RETURN attacker.id AS attackerId, strike, target.id AS targetId\nORDER BY strike.id\nLIMIT $limit",
+    ),
+    params,
   );
   return toPage(
     rows.map((row) => toStrike(row.strike, row.attackerId, row.targetId)),
@@ -53,6 +85,10 @@ export async function listStrikes(
 }
 
 export async function countStrikes(db: Database, filter: StrikeFilter): Promise<number> {
-  const [row] = await db.read<{ total: number }>(cypher("store/strikes-count"), strikeParams(filter));
+  const params = strikeParams(filter);
+  const [row] = await db.read<{ total: number }>(
+    strikeQuery(params, "RETURN count(strike) AS total"),
+    params,
+  );
   return row.total;
 }
