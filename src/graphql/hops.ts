@@ -54,23 +54,23 @@ export const HOPS = {
 } satisfies Record<string, Hop>;
 
 export async function relatedEntities(ctx: GraphQLContext, hop: Hop, id: string): Promise<EntityNode[]> {
-  return (await ctx.loaders.related(hop).load(id)).map((neighbour) => toEntity(neighbour.node));
+  return (await ctx.loaders.related(hop, id)).map((neighbour) => toEntity(neighbour.node));
 }
 
 export async function relatedStatements(ctx: GraphQLContext, hop: Hop, id: string): Promise<StatementNode[]> {
-  return (await ctx.loaders.related(hop).load(id)).map((neighbour) => toStatement(neighbour.node));
+  return (await ctx.loaders.related(hop, id)).map((neighbour) => toStatement(neighbour.node));
 }
 
 export async function relatedFigures(ctx: GraphQLContext, hop: Hop, id: string): Promise<FigureNode[]> {
-  return (await ctx.loaders.related(hop).load(id)).map((neighbour) => toFigure(neighbour.node));
+  return (await ctx.loaders.related(hop, id)).map((neighbour) => toFigure(neighbour.node));
 }
 
 export async function strikes(ctx: GraphQLContext, hop: Hop, id: string): Promise<StrikeLink[]> {
-  return (await ctx.loaders.related(hop).load(id)).map((n) => toStrike(n.relationship, n.from, n.to));
+  return (await ctx.loaders.related(hop, id)).map((n) => toStrike(n.relationship, n.from, n.to));
 }
 
 export async function roles(ctx: GraphQLContext, hop: Hop, id: string): Promise<RoleLink[]> {
-  return (await ctx.loaders.related(hop).load(id)).map((n) => toRole(n.relationship, n.from, n.to));
+  return (await ctx.loaders.related(hop, id)).map((n) => toRole(n.relationship, n.from, n.to));
 }
 
 /** The one node a single-valued field points at (a statement's speaker, a place's parent), or null. */

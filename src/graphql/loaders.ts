@@ -1,11 +1,12 @@
-// Per-request DataLoaders: every field that needs more data batches its ids into one Cypher query per
-// field and page, so a page of 50 statements costs the same round trips as a page of 5.
+// Per-request DataLoaders: every field that needs more data batches its ids, and the list fields of one
+// level of nesting share one Cypher query, so a page of 50 statements costs the same round trips as a
+// page of 5.
 import DataLoader from "dataloader";
 import type { Database } from "../db/database";
 import type { ArticleNode, EntityNode, StatementNode } from "../graph/nodes";
 import { articlesByIds } from "../store/articles";
 import { containmentChains, entitiesByIds } from "../store/entities";
-import { neighbours, type Hop, type Neighbour } from "../store/related";
+import { hopKey, neighbours, type Hop, type Neighbour } from "../store/related";
 import { statementsByIds } from "../store/statements";
 
 function byId<T>(fetch: (ids: readonly string[]) => Promise<Map<string, T>>): DataLoader<string, T | null> {
@@ -20,29 +21,44 @@ export class Loaders {
   readonly statement: DataLoader<string, StatementNode | null>;
   readonly article: DataLoader<string, ArticleNode | null>;
   readonly containedIn: DataLoader<string, EntityNode[]>;
-  private readonly hops = new Map<string, DataLoader<string, Neighbour[]>>();
+  /** Keys are `<hop key>|<node id>`: one batch holds every hop asked for in the same tick. */
+  private readonly hops: DataLoader<string, Neighbour[]>;
+  private readonly hopsByKey = new Map<string, Hop>();
 
   constructor(private readonly db: Database) {
     this.entity = byId((ids) => entitiesByIds(db, ids));
     this.statement = byId((ids) => statementsByIds(db, ids));
     this.article = byId((ids) => articlesByIds(db, ids));
+    this.hops = new DataLoader(async (keys) => {
+      const idsByHop = new Map<string, string[]>();
+      for (const key of keys) {
+        const [hop, id] = splitKey(key);
+        idsByHop.set(hop, [...(idsByHop.get(hop) ?? []), id]);
+      }
+      const found = await neighbours(
+        db,
+        [...idsByHop].map(([hop, ids]) => ({ hop: this.hopsByKey.get(hop)!, ids })),
+      );
+      return keys.map((key) => {
+        const [hop, id] = splitKey(key);
+        return found.get(hop)?.get(id) ?? [];
+      });
+    });
     this.containedIn = new DataLoader(async (ids) => {
       const chains = await containmentChains(db, ids);
       return ids.map((id) => chains.get(id) ?? []);
     });
   }
 
-  /** The loader for one kind of hop (type, direction, end labels), created on first use. */
-  related(hop: Hop): DataLoader<string, Neighbour[]> {
-    const key = `${hop.type}/${hop.direction}/${hop.fromLabel}/${hop.toLabel}`;
-    let loader = this.hops.get(key);
-    if (!loader) {
-      loader = new DataLoader(async (ids) => {
-        const found = await neighbours(this.db, hop, ids);
-        return ids.map((id) => found.get(id) ?? []);
-      });
-      this.hops.set(key, loader);
-    }
-    return loader;
+  /** The neighbours of one node through one hop, batched with every other hop of the same tick. */
+  related(hop: Hop, id: string): Promise<Neighbour[]> {
+    const key = hopKey(hop);
+    this.hopsByKey.set(key, hop);
+    return this.hops.load(`${key}|${id}`);
   }
+}
+
+function splitKey(key: string): [string, string] {
+  const bar = key.indexOf("|");
+  return [key.slice(0, bar), key.slice(bar + 1)];
 }
