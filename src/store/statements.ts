@@ -141,11 +141,18 @@ export async function listStatements(
   page: PageRequest,
 ): Promise<Page<StatementNode>> {
   const size = pageSize(page.first);
-  const params = { ...statementListParams(filter, decodeCursor(page.after)), limit: fetchLimit(size) };
-  const rows = await db.read<{ statement: Node }>(
-    statementListQuery(params, "RETURN statement\nORDER BY statement.id\nLIMIT $limit", true),
-    params,
+  const params: Record<string, unknown> = {
+    ...statementListParams(filter, decodeCursor(page.after)),
+    limit: fetchLimit(size),
+  };
+  const onlySpeaker = Object.entries(params).every(
+    ([key, value]) => ["speaker", "after", "limit"].includes(key) || value == null,
   );
+  const query =
+    params.speaker != null && onlySpeaker
+      ? cypher("store/statements-page-by-speaker")
+      : statementListQuery(params, "RETURN statement\nORDER BY statement.id\nLIMIT $limit", true);
+  const rows = await db.read<{ statement: Node }>(query, params);
   return toPage(
     rows.map((row) => toStatement(row.statement)),
     size,

@@ -1,0 +1,28 @@
+// Child-process entry of bench/servers.ts: `node dist/bench/serve.js <implementation>` starts that
+// server on a free port, reports its URL to the parent over IPC, and stops on SIGTERM.
+import "reflect-metadata";
+import { loadConfig } from "../src/config";
+import { IMPLEMENTATIONS, type Implementation } from "./operations";
+import { startInProcess } from "./servers";
+
+const implementation = process.argv[2] as Implementation;
+
+async function main(): Promise<void> {
+  if (!IMPLEMENTATIONS.includes(implementation)) throw new Error(`unknown implementation ${implementation}`);
+  const server = await startInProcess(implementation, loadConfig());
+  const stop = () => {
+    server.close().then(
+      () => process.exit(0),
+      () => process.exit(1),
+    );
+  };
+  process.once("SIGTERM", stop);
+  // The parent died without stopping us: its IPC channel closed.
+  process.once("disconnect", stop);
+  process.send?.({ url: server.url });
+}
+
+main().catch((error: unknown) => {
+  process.send?.({ error: error instanceof Error ? error.message : String(error) });
+  process.exit(1);
+});
