@@ -42,7 +42,8 @@ describe("Cypher round trips", () => {
 
   it("are one per level of nesting, however many fields a level asks for", async () => {
     const trips = async (fields: string) =>
-      (await api.gql(`{ statements(first: 30) { edges { node { ${fields} } } } }`)).extensions!.cypherRoundTrips;
+      (await api.gql(`{ statements(first: 30) { edges { node { ${fields} } } } }`)).extensions!
+        .cypherRoundTrips;
     expect(await trips("text")).toBe(1);
     expect(await trips("text speaker { name }")).toBe(2);
     expect(await trips("text speaker { name } mentions { name } disputedBy { text } via { name }")).toBe(2);
