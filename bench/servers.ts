@@ -29,10 +29,7 @@ function listen(server: Server): Promise<string> {
 }
 
 /** Starts `implementation` in this process. */
-export async function startInProcess(
-  implementation: Implementation,
-  config: Config,
-): Promise<RunningServer> {
+export async function startInProcess(implementation: Implementation, config: Config): Promise<RunningServer> {
   const db = new Database(createDriver(config), config.neo4jDatabase);
   let server: Server;
   let stopApollo: () => Promise<void> = async () => undefined;
