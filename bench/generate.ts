@@ -1,6 +1,6 @@
 // The benchmark graph: a synthetic world and its news, turned into rows by the seed's own code
 // (src/seed/graph-batch.ts) and written by the product loader (writeBatch), one transaction per chunk.
-import { cypher } from "../src/db/cypher";
+import { cypher, splitStatements } from "../src/db/cypher";
 import type { Database } from "../src/db/database";
 import { applySchema } from "../src/db/schema";
 import {
@@ -107,7 +107,7 @@ export interface LoadOptions extends GenerateOptions {
 export async function deleteGraph(db: Database): Promise<void> {
   const session = db.driver.session({ database: db.name });
   try {
-    await session.run(cypher("bench/delete-graph"));
+    for (const statement of splitStatements(cypher("bench/delete-graph"))) await session.run(statement);
   } finally {
     await session.close();
   }
