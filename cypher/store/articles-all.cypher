@@ -1,4 +1,5 @@
 // Every article, newest first.
 MATCH (article:Article)
-RETURN article
+WITH article
 ORDER BY article.publishedOn DESC, article.id
+RETURN article

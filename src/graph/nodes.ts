@@ -76,6 +76,33 @@ export interface RoleLink extends Link {
 
 type Properties = Record<string, unknown>;
 
+/** A node as the converters read it: a driver Node, or a projection of the properties they need. */
+export type NodeLike = Pick<Node, "labels" | "properties">;
+export type RelationshipLike = Pick<Relationship, "type" | "properties">;
+
+const MARKS = ["origin", "confidence", "needsReview", "extractorVersion"] as const;
+
+/**
+ * The properties the converters below read, by label: a query that returns many nodes projects these
+ * rather than returning whole nodes (which carry search text and the like that no answer shows).
+ */
+export const CONVERTED_PROPERTIES = {
+  [Label.Statement]: [
+    "id",
+    "text",
+    "kind",
+    "saidOn",
+    "verification",
+    "articleId",
+    "evidenceStart",
+    "evidenceEnd",
+    "excerpt",
+    ...MARKS,
+  ],
+  [Label.Entity]: ["id", "name", "aliases", "description", "kind", "country", "anonymous", ...MARKS],
+  [Label.Figure]: ["id", "name", "value", "unit"],
+} as const satisfies Partial<Record<Label, readonly string[]>>;
+
 const str = (value: unknown): string | null => (value == null ? null : String(value));
 
 function marks(p: Properties): OriginMarks {
@@ -99,7 +126,7 @@ function evidenceOf(p: Properties): SourcedEvidence | null {
 
 const ENTITY_LABELS = new Set<string>(Object.values(EntityType));
 
-export function toEntity(node: Node): EntityNode {
+export function toEntity(node: NodeLike): EntityNode {
   const p = node.properties as Properties;
   const type = node.labels.find((label) => ENTITY_LABELS.has(label)) as EntityType | undefined;
   return {
@@ -115,7 +142,7 @@ export function toEntity(node: Node): EntityNode {
   };
 }
 
-export function toStatement(node: Node): StatementNode {
+export function toStatement(node: NodeLike): StatementNode {
   const p = node.properties as Properties;
   return {
     id: String(p.id),
@@ -140,12 +167,12 @@ export function toArticle(node: Node): ArticleNode {
   };
 }
 
-export function toFigure(node: Node): FigureNode {
+export function toFigure(node: NodeLike): FigureNode {
   const p = node.properties as Properties;
   return { id: String(p.id), name: String(p.name), value: Number(p.value), unit: String(p.unit) };
 }
 
-export function toLink(relationship: Relationship, from: string, to: string): Link {
+export function toLink(relationship: RelationshipLike, from: string, to: string): Link {
   const p = relationship.properties as Properties;
   return {
     id: str(p.id) ?? `${relationship.type}:${from}->${to}`,
@@ -158,16 +185,16 @@ export function toLink(relationship: Relationship, from: string, to: string): Li
   };
 }
 
-export function toStrike(relationship: Relationship, from: string, to: string): StrikeLink {
+export function toStrike(relationship: RelationshipLike, from: string, to: string): StrikeLink {
   const p = relationship.properties as Properties;
   return { ...toLink(relationship, from, to), on: str(p.on), means: str(p.means), outcome: str(p.outcome) };
 }
 
-export function toRole(relationship: Relationship, from: string, to: string): RoleLink {
+export function toRole(relationship: RelationshipLike, from: string, to: string): RoleLink {
   const p = relationship.properties as Properties;
   return { ...toLink(relationship, from, to), title: str(p.title), since: str(p.since), until: str(p.until) };
 }
 
-export function isEntityNode(node: Node): boolean {
+export function isEntityNode(node: NodeLike): boolean {
   return node.labels.includes(Label.Entity);
 }

@@ -9,10 +9,12 @@ export interface GraphQLContext {
   /** True when the request carried a valid API key (mutations need one). */
   authenticated: boolean;
   loaders: Loaders;
+  /** Root fields fetch what their selection reads in the same query (off only to compare answers in tests). */
+  prefetch: boolean;
 }
 
-export function createContext(db: Database, authenticated: boolean): GraphQLContext {
+export function createContext(db: Database, authenticated: boolean, prefetch = true): GraphQLContext {
   const queryCounter: QueryCounter = { roundTrips: 0 };
   const counted = db.withCounter(queryCounter);
-  return { db: counted, queryCounter, authenticated, loaders: new Loaders(counted) };
+  return { db: counted, queryCounter, authenticated, loaders: new Loaders(counted), prefetch };
 }

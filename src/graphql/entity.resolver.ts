@@ -1,7 +1,8 @@
-import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from "type-graphql";
+import type { GraphQLResolveInfo } from "graphql";
+import { Arg, Ctx, FieldResolver, ID, Info, Int, Query, Resolver, Root } from "type-graphql";
 import { EntityType } from "../graph/model";
 import type { EntityNode } from "../graph/nodes";
-import { countEntities, listEntities, resolveEntity } from "../store/entities";
+import { countEntities, entitiesByIds, listEntities, resolveEntity } from "../store/entities";
 import { EntityConnection, toConnection } from "./connections";
 import type { GraphQLContext } from "./context";
 import { EntityFilter } from "./entity-filter.input";
@@ -10,6 +11,7 @@ import { Entity } from "./entity.interface";
 import "./enums";
 import { HOPS, relatedStatements } from "./hops";
 import { checkLimit, checkText } from "./limits";
+import { loadOne, nodePrefetch } from "./prefetch";
 import { Statement } from "./statement.type";
 
 @Resolver(() => Entity)
@@ -21,27 +23,34 @@ export class EntityResolver {
   })
   resolveEntity(
     @Arg("name", () => String) name: string,
-    @Ctx() { db }: GraphQLContext,
+    @Ctx() ctx: GraphQLContext,
+    @Info() info: GraphQLResolveInfo,
     @Arg("type", () => EntityType, { nullable: true }) type?: EntityType,
     @Arg("limit", () => Int, { defaultValue: 5 }) limit = 5,
   ) {
-    return resolveEntity(db, checkText("name", name, 300), type ?? null, checkLimit(limit));
+    const prefetch = nodePrefetch(ctx, info, "entity", ["entity"]);
+    return resolveEntity(ctx.db, checkText("name", name, 300), type ?? null, checkLimit(limit), prefetch);
   }
 
   @Query(() => Entity, { nullable: true })
-  entity(@Arg("id", () => ID) id: string, @Ctx() { loaders }: GraphQLContext) {
-    return loaders.entity.load(id);
+  entity(@Arg("id", () => ID) id: string, @Ctx() ctx: GraphQLContext, @Info() info: GraphQLResolveInfo) {
+    return loadOne(ctx.loaders.entity, id, nodePrefetch(ctx, info, "entity"), (ids, prefetch) =>
+      entitiesByIds(ctx.db, ids, prefetch),
+    );
   }
 
   @Query(() => EntityConnection, { description: "Entities, filtered and paged (ordered by id)." })
   entities(
-    @Ctx() { db }: GraphQLContext,
+    @Ctx() ctx: GraphQLContext,
+    @Info() info: GraphQLResolveInfo,
     @Arg("filter", () => EntityFilter, { nullable: true }) filter?: EntityFilter,
     @Arg("first", () => Int, { nullable: true }) first?: number,
     @Arg("after", () => String, { nullable: true }) after?: string,
   ) {
+    const { db } = ctx;
     const criteria = filter ?? {};
-    return listEntities(db, criteria, { first, after }).then((page) =>
+    const prefetch = nodePrefetch(ctx, info, "entity", ["edges", "node"]);
+    return listEntities(db, criteria, { first, after }, prefetch).then((page) =>
       toConnection(page, () => countEntities(db, criteria)),
     );
   }

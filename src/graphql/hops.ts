@@ -8,12 +8,13 @@ import {
   toStrike,
   type EntityNode,
   type FigureNode,
+  type RelationshipLike,
   type RoleLink,
   type StatementNode,
   type SourcedEvidence,
   type StrikeLink,
 } from "../graph/nodes";
-import type { Hop } from "../store/related";
+import type { Hop, Neighbour } from "../store/related";
 import type { GraphQLContext } from "./context";
 
 const { Entity, Statement, Article, Figure } = Label;
@@ -29,6 +30,8 @@ const into = (type: Hop["type"], fromLabel: Label, toLabel: Label): Hop => ({
   fromLabel,
   toLabel,
 });
+/** A hop whose field lists the relationships (strikes, roles) rather than the nodes at their ends. */
+const links = (hop: Hop): Hop => ({ ...hop, links: true });
 
 export const HOPS = {
   speakerOf: into(RelationshipType.SAID, Entity, Statement),
@@ -45,10 +48,10 @@ export const HOPS = {
   statementFigures: out(StructuralRelationship.HAS_FIGURE, Statement, Figure),
   locatedIn: out(RelationshipType.LOCATED_IN, Entity, Entity),
   contains: into(RelationshipType.LOCATED_IN, Entity, Entity),
-  strikesBy: out(RelationshipType.STRUCK, Entity, Entity),
-  strikesOn: into(RelationshipType.STRUCK, Entity, Entity),
-  rolesHeld: out(RelationshipType.HOLDS_ROLE, Entity, Entity),
-  rolesIn: into(RelationshipType.HOLDS_ROLE, Entity, Entity),
+  strikesBy: links(out(RelationshipType.STRUCK, Entity, Entity)),
+  strikesOn: links(into(RelationshipType.STRUCK, Entity, Entity)),
+  rolesHeld: links(out(RelationshipType.HOLDS_ROLE, Entity, Entity)),
+  rolesIn: links(into(RelationshipType.HOLDS_ROLE, Entity, Entity)),
   memberOf: out(RelationshipType.MEMBER_OF, Entity, Entity),
   members: into(RelationshipType.MEMBER_OF, Entity, Entity),
 } satisfies Record<string, Hop>;
@@ -66,11 +69,16 @@ export async function relatedFigures(ctx: GraphQLContext, hop: Hop, id: string):
 }
 
 export async function strikes(ctx: GraphQLContext, hop: Hop, id: string): Promise<StrikeLink[]> {
-  return (await ctx.loaders.related(hop, id)).map((n) => toStrike(n.relationship, n.from, n.to));
+  return (await ctx.loaders.related(hop, id)).map((n) => toStrike(linkOf(n), n.from, n.to));
 }
 
 export async function roles(ctx: GraphQLContext, hop: Hop, id: string): Promise<RoleLink[]> {
-  return (await ctx.loaders.related(hop, id)).map((n) => toRole(n.relationship, n.from, n.to));
+  return (await ctx.loaders.related(hop, id)).map((n) => toRole(linkOf(n), n.from, n.to));
+}
+
+function linkOf(neighbour: Neighbour): RelationshipLike {
+  if (!neighbour.relationship) throw new Error(`relationship to ${neighbour.to} was not fetched`);
+  return neighbour.relationship;
 }
 
 /** The one node a single-valued field points at (a statement's speaker, a place's parent), or null. */

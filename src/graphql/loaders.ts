@@ -3,11 +3,20 @@
 // page of 5.
 import DataLoader from "dataloader";
 import type { Database } from "../db/database";
-import type { ArticleNode, EntityNode, StatementNode } from "../graph/nodes";
+import { Label } from "../graph/model";
+import {
+  toEntity,
+  type ArticleNode,
+  type EntityNode,
+  type NodeLike,
+  type StatementNode,
+} from "../graph/nodes";
 import { articlesByIds } from "../store/articles";
 import { containmentChains, entitiesByIds } from "../store/entities";
-import { hopKey, neighbours, type Hop, type Neighbour } from "../store/related";
+import type { Plan, PlanValue } from "../store/prefetch";
+import { hopKey, neighbours, toNeighbour, type Hop, type Neighbour } from "../store/related";
 import { statementsByIds } from "../store/statements";
+import type { LinkEndsValue, LinkPlan } from "./prefetch";
 
 function byId<T>(fetch: (ids: readonly string[]) => Promise<Map<string, T>>): DataLoader<string, T | null> {
   return new DataLoader(async (ids) => {
@@ -55,6 +64,46 @@ export class Loaders {
     const key = hopKey(hop);
     this.hopsByKey.set(key, hop);
     return this.hops.load(`${key}|${id}`);
+  }
+
+  /**
+   * Takes what a root query prefetched about one node (src/graphql/prefetch.ts) into the loaders,
+   * where the field resolvers will find it: the same answers, keyed as they would have asked for them.
+   */
+  receive(plan: Plan, value: PlanValue): void {
+    plan.hops.forEach((step, index) => {
+      const key = hopKey(step.hop);
+      this.hopsByKey.set(key, step.hop);
+      const items = value[`h${index}`] ?? [];
+      const found = items.map((item) =>
+        toNeighbour(step.hop, value.id, item.node, item.relationship ?? null),
+      );
+      this.hops.prime(`${key}|${value.id}`, found);
+      for (const item of items) {
+        this.primeEntity(item.node);
+        if (item.next) this.receive(step.next, item.next);
+      }
+    });
+    if (plan.chain && value.chain) {
+      this.containedIn.prime(
+        value.id,
+        value.chain.map((place) => toEntity(place.node)),
+      );
+      for (const place of value.chain) if (place.next) this.receive(plan.chain, place.next);
+    }
+  }
+
+  /** Takes a prefetched link's two ends (a strike's attacker and target) and what was fetched about them. */
+  receiveLinkEnds(plan: LinkPlan, value: LinkEndsValue): void {
+    this.primeEntity(value.from);
+    this.primeEntity(value.to);
+    if (value.fromPlan) this.receive(plan.from, value.fromPlan);
+    if (value.toPlan) this.receive(plan.to, value.toPlan);
+  }
+
+  /** Relationship ends (a strike's target, a role's organization) are read through the entity loader. */
+  private primeEntity(node: NodeLike): void {
+    if (node.labels.includes(Label.Entity)) this.entity.prime(String(node.properties.id), toEntity(node));
   }
 }
 

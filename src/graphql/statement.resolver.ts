@@ -1,12 +1,14 @@
-import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from "type-graphql";
+import type { GraphQLResolveInfo } from "graphql";
+import { Arg, Ctx, FieldResolver, ID, Info, Int, Query, Resolver, Root } from "type-graphql";
 import type { EntityNode, FigureNode, SourcedEvidence, StatementNode } from "../graph/nodes";
-import { countStatements, listStatements, whoSaid } from "../store/statements";
+import { countStatements, listStatements, statementsByIds, whoSaid } from "../store/statements";
 import { StatementConnection, toConnection } from "./connections";
 import type { GraphQLContext } from "./context";
 import { Entity } from "./entity.interface";
 import { Figure } from "./figure.type";
 import { firstEntity, HOPS, relatedEntities, relatedFigures, relatedStatements } from "./hops";
 import { checkLimit, checkText } from "./limits";
+import { loadOne, nodePrefetch } from "./prefetch";
 import { Provenance } from "./provenance.type";
 import { StatementFilter } from "./statement-filter.input";
 import { StatementMatch } from "./statement-match.type";
@@ -23,25 +25,32 @@ export class StatementResolver {
   whoSaid(
     @Arg("quote", () => String) quote: string,
     @Arg("limit", () => Int, { defaultValue: 5 }) limit: number,
-    @Ctx() { db }: GraphQLContext,
+    @Ctx() ctx: GraphQLContext,
+    @Info() info: GraphQLResolveInfo,
   ) {
-    return whoSaid(db, checkText("quote", quote, 2000), checkLimit(limit));
+    const prefetch = nodePrefetch(ctx, info, "statement", ["statement"]);
+    return whoSaid(ctx.db, checkText("quote", quote, 2000), checkLimit(limit), prefetch);
   }
 
   @Query(() => Statement, { nullable: true })
-  statement(@Arg("id", () => ID) id: string, @Ctx() { loaders }: GraphQLContext) {
-    return loaders.statement.load(id);
+  statement(@Arg("id", () => ID) id: string, @Ctx() ctx: GraphQLContext, @Info() info: GraphQLResolveInfo) {
+    return loadOne(ctx.loaders.statement, id, nodePrefetch(ctx, info, "statement"), (ids, prefetch) =>
+      statementsByIds(ctx.db, ids, prefetch),
+    );
   }
 
   @Query(() => StatementConnection, { description: "Statements, filtered and paged (ordered by id)." })
   statements(
-    @Ctx() { db }: GraphQLContext,
+    @Ctx() ctx: GraphQLContext,
+    @Info() info: GraphQLResolveInfo,
     @Arg("filter", () => StatementFilter, { nullable: true }) filter?: StatementFilter,
     @Arg("first", () => Int, { nullable: true }) first?: number,
     @Arg("after", () => String, { nullable: true }) after?: string,
   ) {
+    const { db } = ctx;
     const criteria = filter ?? {};
-    return listStatements(db, criteria, { first, after }).then((page) =>
+    const prefetch = nodePrefetch(ctx, info, "statement", ["edges", "node"]);
+    return listStatements(db, criteria, { first, after }, prefetch).then((page) =>
       toConnection(page, () => countStatements(db, criteria)),
     );
   }

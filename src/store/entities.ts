@@ -8,10 +8,22 @@ import { nameScore, RESOLVE_ENTITY_MIN_SCORE } from "../graph/text-match";
 import { InputError } from "../errors";
 import { fuzzyNameQuery } from "./fulltext";
 import { decodeCursor, fetchLimit, pageSize, toPage, type Page, type PageRequest } from "./pagination";
+import {
+  containmentChain,
+  emptyPlan,
+  nodesByIds,
+  readWithPrefetch,
+  type ChainItem,
+  type Prefetch,
+} from "./prefetch";
 
-export async function entitiesByIds(db: Database, ids: readonly string[]): Promise<Map<string, EntityNode>> {
-  const rows = await db.read<{ entity: Node }>(cypher("store/entities-by-ids"), { ids: [...new Set(ids)] });
-  return new Map(rows.map(({ entity }) => [String(entity.properties.id), toEntity(entity)]));
+/** Entities by id; `prefetch` may use the variable `entity`. */
+export async function entitiesByIds(
+  db: Database,
+  ids: readonly string[],
+  prefetch?: Prefetch,
+): Promise<Map<string, EntityNode>> {
+  return nodesByIds(db, cypher("store/entities-by-ids"), "entity", toEntity, ids, prefetch);
 }
 
 export interface EntityMatch {
@@ -22,20 +34,23 @@ export interface EntityMatch {
 /**
  * Maps what a user typed ("Zelensky", "Ukraine's president", "Moscow") to canonical entities: the
  * full-text index proposes candidates by name and alias, each is scored by its best-matching name,
- * and ties go to the entity that said more.
+ * and ties go to the entity that said more. `prefetch` may use the variable `entity`.
  */
 export async function resolveEntity(
   db: Database,
   name: string,
   type: EntityType | null,
   limit: number,
+  prefetch?: Prefetch,
 ): Promise<EntityMatch[]> {
   if (name.trim() === "") throw new InputError("name", "must not be empty");
   const query = fuzzyNameQuery(name);
   if (query === null) return [];
-  const rows = await db.read<{ entity: Node; score: number; statements: number }>(
+  const rows = await readWithPrefetch<{ entity: Node; score: number; statements: number }>(
+    db,
     cypher("store/resolve-entity-candidates"),
     { query, type, candidates: neo4j.int(Math.max(25, limit * 5)) },
+    prefetch,
   );
   return rows
     .map((row) => {
@@ -71,10 +86,12 @@ function entityListQuery(type: EntityType | null | undefined, returns: string): 
     ${returns}`;
 }
 
+/** A page of entities in id order; `prefetch` may use the variable `entity`. */
 export async function listEntities(
   db: Database,
   filter: EntityFilter,
   page: PageRequest,
+  prefetch?: Prefetch,
 ): Promise<Page<EntityNode>> {
   const size = pageSize(page.first);
   const params = {
@@ -83,9 +100,11 @@ export async function listEntities(
     after: decodeCursor(page.after),
     limit: fetchLimit(size),
   };
-  const rows = await db.read<{ entity: Node }>(
-    entityListQuery(filter.type, "RETURN entity ORDER BY entity.id LIMIT $limit"),
+  const rows = await readWithPrefetch<{ entity: Node }>(
+    db,
+    entityListQuery(filter.type, "WITH entity ORDER BY entity.id LIMIT $limit\n    RETURN entity"),
     params,
+    prefetch,
   );
   return toPage(
     rows.map((row) => toEntity(row.entity)),
@@ -111,8 +130,9 @@ export async function containmentChains(
   db: Database,
   ids: readonly string[],
 ): Promise<Map<string, EntityNode[]>> {
-  const rows = await db.read<{ id: string; chain: Node[] }>(cypher("store/contained-in"), {
-    ids: [...new Set(ids)],
-  });
-  return new Map(rows.map((row) => [row.id, row.chain.map(toEntity)]));
+  const rows = await db.read<{ id: string; chain: ChainItem[] }>(
+    `UNWIND $ids AS id\nMATCH (node:Entity {id: id})\nRETURN id, ${containmentChain("node", emptyPlan())} AS chain`,
+    { ids: [...new Set(ids)] },
+  );
+  return new Map(rows.map((row) => [row.id, row.chain.map((place) => toEntity(place.node))]));
 }

@@ -5,6 +5,7 @@
 import type { Node, Relationship } from "neo4j-driver";
 import type { Database } from "../db/database";
 import { Label, RelationshipType, StructuralRelationship } from "../graph/model";
+import type { NodeLike, RelationshipLike } from "../graph/nodes";
 
 export type Direction = "outgoing" | "incoming";
 
@@ -15,11 +16,14 @@ export interface Hop {
   fromLabel: Label;
   /** Label of the relationship's end node. */
   toLabel: Label;
+  /** The field lists the relationships themselves (strikes, roles): their properties are part of the answer. */
+  links?: boolean;
 }
 
 export interface Neighbour {
-  node: Node;
-  relationship: Relationship;
+  node: NodeLike;
+  /** Null where the hop does not list links and the relationship was not fetched. */
+  relationship: RelationshipLike | null;
   /** Id of the node at the relationship's start and end (not the query's direction). */
   from: string;
   to: string;
@@ -33,28 +37,55 @@ export interface HopRequest {
 const LABELS = new Set<string>(Object.values(Label));
 const TYPES = new Set<string>([...Object.values(RelationshipType), ...Object.values(StructuralRelationship)]);
 
+/** The neighbour `other` of the node `id` through `hop`, reached by `relationship`. */
+export function toNeighbour(
+  hop: Hop,
+  id: string,
+  other: NodeLike,
+  relationship: RelationshipLike | null,
+): Neighbour {
+  const otherId = String(other.properties.id);
+  const [from, to] = hop.direction === "outgoing" ? [id, otherId] : [otherId, id];
+  return { node: other, relationship, from, to };
+}
+
 export function hopKey(hop: Hop): string {
   return `${hop.type}/${hop.direction}/${hop.fromLabel}/${hop.toLabel}`;
 }
 
 /**
- * One branch of the query: the neighbours through one hop of the ids requested for it. Labels and
+ * The pattern from the node in `node` through `hop` to `other`, bound to `relationship`. Labels and
  * types are spliced in because Cypher cannot take them as parameters without losing index use; they
- * come from the model's enums only, checked here.
+ * come from the model's enums only, checked here. `nodeProperties` pins the start ("{id: id}").
  */
-function branch(hop: Hop, index: number): string {
+export function hopPattern(
+  hop: Hop,
+  node: string,
+  relationship: string,
+  other: string,
+  nodeProperties = "",
+): string {
+  const start = nodeProperties ? ` ${nodeProperties}` : "";
   if (!TYPES.has(hop.type) || !LABELS.has(hop.fromLabel) || !LABELS.has(hop.toLabel)) {
     throw new Error(`not a hop of the graph model: ${hopKey(hop)}`);
   }
-  const pattern =
-    hop.direction === "outgoing"
-      ? `(node:${hop.fromLabel} {id: id})-[relationship:${hop.type}]->(other:${hop.toLabel})`
-      : `(node:${hop.toLabel} {id: id})<-[relationship:${hop.type}]-(other:${hop.fromLabel})`;
+  return hop.direction === "outgoing"
+    ? `(${node}:${hop.fromLabel}${start})-[${relationship}:${hop.type}]->(${other}:${hop.toLabel})`
+    : `(${node}:${hop.toLabel}${start})<-[${relationship}:${hop.type}]-(${other}:${hop.fromLabel})`;
+}
+
+/** The order of a node's neighbours in every list field: reading order for statements, then names. */
+export function neighbourOrder(other: string): string {
+  return `${other}.articleId, ${other}.evidenceStart, ${other}.name, ${other}.id`;
+}
+
+/** One branch of the query: the neighbours through one hop of the ids requested for it. */
+function branch(hop: Hop, index: number): string {
   return [
     `  UNWIND $ids${index} AS id`,
-    `  MATCH ${pattern}`,
-    `  RETURN ${index} AS hop, id, other, relationship, other.id AS otherId`,
-    `  ORDER BY id, other.articleId, other.evidenceStart, other.name, other.id`,
+    `  MATCH ${hopPattern(hop, "node", "relationship", "other", "{id: id}")}`,
+    `  RETURN ${index} AS hop, id, other, relationship`,
+    `  ORDER BY id, ${neighbourOrder("other")}`,
   ].join("\n");
 }
 
@@ -63,7 +94,7 @@ export async function neighbours(
   db: Database,
   requests: readonly HopRequest[],
 ): Promise<Map<string, Map<string, Neighbour[]>>> {
-  const query = `CALL () {\n${requests.map((request, index) => branch(request.hop, index)).join("\n  UNION ALL\n")}\n}\nRETURN hop, id, other, relationship, otherId`;
+  const query = `CALL () {\n${requests.map((request, index) => branch(request.hop, index)).join("\n  UNION ALL\n")}\n}\nRETURN hop, id, other, relationship`;
   const params = Object.fromEntries(
     requests.map((request, index) => [`ids${index}`, [...new Set(request.ids)]]),
   );
@@ -72,15 +103,16 @@ export async function neighbours(
     id: string;
     other: Node;
     relationship: Relationship;
-    otherId: string;
   }>(query, params);
   const byHop = new Map<string, Map<string, Neighbour[]>>(
     requests.map((request) => [hopKey(request.hop), new Map(request.ids.map((id) => [id, []]))]),
   );
   for (const row of rows) {
     const hop = requests[row.hop].hop;
-    const [from, to] = hop.direction === "outgoing" ? [row.id, row.otherId] : [row.otherId, row.id];
-    byHop.get(hopKey(hop))?.get(row.id)?.push({ node: row.other, relationship: row.relationship, from, to });
+    byHop
+      .get(hopKey(hop))
+      ?.get(row.id)
+      ?.push(toNeighbour(hop, row.id, row.other, row.relationship));
   }
   return byHop;
 }

@@ -9,15 +9,15 @@ import { quotationScore, WHO_SAID_MIN_SCORE } from "../graph/text-match";
 import { InputError } from "../errors";
 import { allWordsQuery, phraseQuery } from "./fulltext";
 import { decodeCursor, fetchLimit, pageSize, toPage, type Page, type PageRequest } from "./pagination";
+import { nodesByIds, readWithPrefetch, type Prefetch } from "./prefetch";
 
+/** Statements by id; `prefetch` may use the variable `statement`. */
 export async function statementsByIds(
   db: Database,
   ids: readonly string[],
+  prefetch?: Prefetch,
 ): Promise<Map<string, StatementNode>> {
-  const rows = await db.read<{ statement: Node }>(cypher("store/statements-by-ids"), {
-    ids: [...new Set(ids)],
-  });
-  return new Map(rows.map(({ statement }) => [String(statement.properties.id), toStatement(statement)]));
+  return nodesByIds(db, cypher("store/statements-by-ids"), "statement", toStatement, ids, prefetch);
 }
 
 export interface StatementMatch {
@@ -29,15 +29,23 @@ export interface StatementMatch {
  * The statements a pasted quotation or fragment comes from, best first. The full-text index proposes
  * candidates; each is scored by how much of the quotation it holds in order (its verbatim text or its
  * evidence), and anything under WHO_SAID_MIN_SCORE is dropped rather than offered as a weak guess.
+ * `prefetch` may use the variable `statement`.
  */
-export async function whoSaid(db: Database, quote: string, limit: number): Promise<StatementMatch[]> {
+export async function whoSaid(
+  db: Database,
+  quote: string,
+  limit: number,
+  prefetch?: Prefetch,
+): Promise<StatementMatch[]> {
   if (quote.trim() === "") throw new InputError("quote", "must not be empty");
   const query = phraseQuery(quote);
   if (query === null) return [];
-  const rows = await db.read<{ statement: Node; score: number }>(cypher("store/who-said-candidates"), {
-    query,
-    candidates: neo4j.int(Math.max(25, limit * 5)),
-  });
+  const rows = await readWithPrefetch<{ statement: Node; score: number }>(
+    db,
+    cypher("store/who-said-candidates"),
+    { query, candidates: neo4j.int(Math.max(25, limit * 5)) },
+    prefetch,
+  );
   return rows
     .map((row, rank) => {
       const statement = toStatement(row.statement);
@@ -135,10 +143,12 @@ function statementListParams(filter: StatementFilter, after: string | null): Rec
   };
 }
 
+/** A page of statements in id order; `prefetch` may use the variable `statement`. */
 export async function listStatements(
   db: Database,
   filter: StatementFilter,
   page: PageRequest,
+  prefetch?: Prefetch,
 ): Promise<Page<StatementNode>> {
   const size = pageSize(page.first);
   const params: Record<string, unknown> = {
@@ -151,8 +161,12 @@ export async function listStatements(
   const query =
     params.speaker != null && onlySpeaker
       ? cypher("store/statements-page-by-speaker")
-      : statementListQuery(params, "RETURN statement\nORDER BY statement.id\nLIMIT $limit", true);
-  const rows = await db.read<{ statement: Node }>(query, params);
+      : statementListQuery(
+          params,
+          "WITH statement\nORDER BY statement.id\nLIMIT $limit\nRETURN statement",
+          true,
+        );
+  const rows = await readWithPrefetch<{ statement: Node }>(db, query, params, prefetch);
   return toPage(
     rows.map((row) => toStatement(row.statement)),
     size,

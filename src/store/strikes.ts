@@ -5,6 +5,7 @@ import { isPartialDate } from "../graph/dates";
 import { toStrike, type StrikeLink } from "../graph/nodes";
 import { InputError } from "../errors";
 import { decodeCursor, fetchLimit, pageSize, toPage, type Page, type PageRequest } from "./pagination";
+import { readWithPrefetch, type Prefetch } from "./prefetch";
 
 export interface StrikeFilter {
   attacker?: string | null;
@@ -23,8 +24,9 @@ export interface StrikeFilter {
  */
 const START = {
   place:
-    "MATCH (:Entity {id: $place})<-[:LOCATED_IN*0..12]-(target:Entity)<-[strike:STRUCK]-(attacker:Entity)\n" +
-    "WITH DISTINCT attacker, strike, target",
+    "MATCH (:Entity {id: $place})<-[:LOCATED_IN*0..12]-(target:Entity)\n" +
+    "WITH DISTINCT target\n" +
+    "MATCH (target)<-[strike:STRUCK]-(attacker:Entity)",
   attacker: "MATCH (attacker:Entity {id: $attacker})-[strike:STRUCK]->(target:Entity)",
   target: "MATCH (attacker:Entity)-[strike:STRUCK]->(target:Entity {id: $target})",
   all: "MATCH (attacker:Entity)-[strike:STRUCK]->(target:Entity)",
@@ -63,19 +65,24 @@ function strikeParams(filter: StrikeFilter): Record<string, unknown> {
   };
 }
 
+/** A page of strikes in id order; `prefetch` may use the variables `attacker`, `strike` and `target`. */
 export async function listStrikes(
   db: Database,
   filter: StrikeFilter,
   page: PageRequest,
+  prefetch?: Prefetch,
 ): Promise<Page<StrikeLink>> {
   const size = pageSize(page.first);
   const params = { ...strikeParams(filter), after: decodeCursor(page.after), limit: fetchLimit(size) };
-  const rows = await db.read<{ attackerId: string; strike: Relationship; targetId: string }>(
+  const rows = await readWithPrefetch<{ attackerId: string; strike: Relationship; targetId: string }>(
+    db,
     strikeQuery(
       params,
-      "RETURN attacker.id AS attackerId, strike, target.id AS targetId\nORDER BY strike.id\nLIMIT $limit",
+      "WITH attacker, strike, target\nORDER BY strike.id\nLIMIT $limit\n" +
+        "RETURN attacker.id AS attackerId, strike, target.id AS targetId",
     ),
     params,
+    prefetch,
   );
   return toPage(
     rows.map((row) => toStrike(row.strike, row.attackerId, row.targetId)),

@@ -1,0 +1,296 @@
+// From a request's selection to a prefetch plan: a root field (a page of statements, an entity, an
+// article…) looks at what the request selects below it, and the list query that answers it also
+// fetches the neighbours those fields will read (src/store/prefetch.ts). The answers are primed into
+// this request's DataLoaders, where the field resolvers find them: a nested request costs one Cypher
+// round trip. Anything the plan does not cover (deeper than MAX_PREFETCH_DEPTH, fields with arguments)
+// is still answered, by the DataLoaders, one round trip per level.
+import {
+  getNamedType,
+  isAbstractType,
+  isObjectType,
+  type FieldNode,
+  type GraphQLNamedType,
+  type GraphQLObjectType,
+  type GraphQLResolveInfo,
+  type SelectionSetNode,
+} from "graphql";
+import type DataLoader from "dataloader";
+import { hopKey, type Hop } from "../store/related";
+import {
+  emptyPlan,
+  isEmptyPlan,
+  linkEndsExpression,
+  planExpression,
+  type HopStep,
+  type Plan,
+  type PlanValue,
+  type Prefetch,
+} from "../store/prefetch";
+import type { NodeLike } from "../graph/nodes";
+import type { GraphQLContext } from "./context";
+import { HOPS } from "./hops";
+
+/** Levels of neighbours fetched with the root query; deeper fields go through the DataLoaders. */
+export const MAX_PREFETCH_DEPTH = 4;
+
+const ENTITY_HOPS = { statements: HOPS.statementsOf, mentionedIn: HOPS.mentionedIn };
+
+/** For each object type, the fields that list a node's neighbours through one hop (as its resolver does). */
+const HOP_FIELDS: Record<string, Record<string, Hop>> = {
+  Statement: {
+    speaker: HOPS.speakerOf,
+    via: HOPS.via,
+    mentions: HOPS.mentions,
+    disputes: HOPS.disputes,
+    disputedBy: HOPS.disputedBy,
+    confirms: HOPS.confirms,
+    confirmedBy: HOPS.confirmedBy,
+    figures: HOPS.statementFigures,
+  },
+  Article: { statements: HOPS.statementsOfArticle },
+  Person: { ...ENTITY_HOPS, roles: HOPS.rolesHeld, memberOf: HOPS.memberOf },
+  Organization: {
+    ...ENTITY_HOPS,
+    locatedIn: HOPS.locatedIn,
+    members: HOPS.rolesIn,
+    memberEntities: HOPS.members,
+    memberOf: HOPS.memberOf,
+    strikes: HOPS.strikesBy,
+  },
+  Place: {
+    ...ENTITY_HOPS,
+    locatedIn: HOPS.locatedIn,
+    contains: HOPS.contains,
+    struckBy: HOPS.strikesOn,
+    strikes: HOPS.strikesBy,
+  },
+  Facility: { ...ENTITY_HOPS, locatedIn: HOPS.locatedIn, struckBy: HOPS.strikesOn, figures: HOPS.figures },
+};
+
+/** Fields answered by the containment chain (Loaders.containedIn). */
+const CHAIN_FIELDS: Record<string, string> = { Place: "containedIn", Facility: "containedIn" };
+
+/** Types whose values are relationships: which of their fields is the relationship's start or end. */
+const LINK_ENDS: Record<string, Record<string, "from" | "to">> = {
+  Strike: { attacker: "from", target: "to" },
+  Role: { person: "from", organization: "to" },
+};
+
+/** A root whose values are links (a page of strikes): what to fetch for either end. */
+export interface LinkPlan {
+  from: Plan;
+  to: Plan;
+}
+
+class PlanBuilder {
+  constructor(private readonly info: GraphQLResolveInfo) {}
+
+  /** Adds to `plan` what `selections` ask about a node of one of `types`. */
+  collect(
+    plan: Plan,
+    types: readonly GraphQLObjectType[],
+    selections: SelectionSetNode,
+    depth: number,
+  ): void {
+    for (const selection of selections.selections) {
+      if (selection.kind === "Field") {
+        for (const type of types) this.field(plan, type, selection, depth);
+      } else {
+        const fragment =
+          selection.kind === "InlineFragment" ? selection : this.info.fragments[selection.name.value];
+        if (!fragment) continue;
+        const condition = fragment.typeCondition
+          ? this.info.schema.getType(fragment.typeCondition.name.value)
+          : undefined;
+        const matching = condition
+          ? types.filter((type) => this.concreteTypes(condition).includes(type))
+          : types;
+        this.collect(plan, matching, fragment.selectionSet, depth);
+      }
+    }
+  }
+
+  /** The concrete types a named type stands for. */
+  concreteTypes(type: GraphQLNamedType | undefined | null): readonly GraphQLObjectType[] {
+    if (!type) return [];
+    if (isAbstractType(type)) return this.info.schema.getPossibleTypes(type);
+    return isObjectType(type) ? [type] : [];
+  }
+
+  /** The selection set reached from the root field by the field names in `path` (merging aliases). */
+  selectionAt(path: readonly string[]): { types: readonly GraphQLObjectType[]; sets: SelectionSetNode[] } {
+    let types = this.concreteTypes(getNamedType(this.info.returnType));
+    let sets = this.info.fieldNodes.flatMap((node) => (node.selectionSet ? [node.selectionSet] : []));
+    for (const name of path) {
+      const fields = sets.flatMap((set) => this.fieldsNamed(set, name));
+      const type = types[0]?.getFields()[name];
+      types = this.concreteTypes(type ? getNamedType(type.type) : undefined);
+      sets = fields.flatMap((field) => (field.selectionSet ? [field.selectionSet] : []));
+    }
+    return { types, sets };
+  }
+
+  private fieldsNamed(set: SelectionSetNode, name: string): FieldNode[] {
+    return set.selections.flatMap((selection) => {
+      if (selection.kind === "Field") return selection.name.value === name ? [selection] : [];
+      const fragment =
+        selection.kind === "InlineFragment" ? selection : this.info.fragments[selection.name.value];
+      return fragment ? this.fieldsNamed(fragment.selectionSet, name) : [];
+    });
+  }
+
+  private field(plan: Plan, type: GraphQLObjectType, field: FieldNode, depth: number): void {
+    const name = field.name.value;
+    if (!field.selectionSet || (field.arguments?.length ?? 0) > 0 || depth > MAX_PREFETCH_DEPTH) return;
+    const childType = type.getFields()[name] ? getNamedType(type.getFields()[name].type) : undefined;
+    const hop = HOP_FIELDS[type.name]?.[name];
+    if (hop) {
+      const step = stepFor(plan, hop);
+      const ends = childType ? LINK_ENDS[childType.name] : undefined;
+      if (ends && childType && isObjectType(childType)) {
+        // A list of relationships: one end is the node itself, the other the neighbour.
+        const otherEnd = hop.direction === "outgoing" ? "to" : "from";
+        for (const end of this.fieldsOf(childType, field.selectionSet, ends)) {
+          const target = ends[end.name.value] === otherEnd ? step.next : plan;
+          const entityTypes = this.concreteTypes(getNamedType(childType.getFields()[end.name.value].type));
+          if (end.selectionSet) this.collect(target, entityTypes, end.selectionSet, depth + 1);
+        }
+      } else {
+        this.collect(step.next, this.concreteTypes(childType), field.selectionSet, depth + 1);
+      }
+    } else if (CHAIN_FIELDS[type.name] === name) {
+      plan.chain ??= emptyPlan();
+      this.collect(plan.chain, this.concreteTypes(childType), field.selectionSet, depth + 1);
+    }
+  }
+
+  /** The fields of a link type's selection that are its ends (attacker, target…), through fragments. */
+  fieldsOf(type: GraphQLObjectType, set: SelectionSetNode, ends: Record<string, string>): FieldNode[] {
+    return Object.keys(ends).flatMap((name) =>
+      this.fieldsNamed(set, name).filter(() => type.getFields()[name]),
+    );
+  }
+}
+
+function stepFor(plan: Plan, hop: Hop): HopStep {
+  const key = hopKey(hop);
+  let step = plan.hops.find((candidate) => hopKey(candidate.hop) === key);
+  if (!step) {
+    step = { hop, next: emptyPlan() };
+    plan.hops.push(step);
+  }
+  return step;
+}
+
+interface Compiled<P> {
+  plan: P;
+  cypher: string | null;
+}
+
+/** Plans depend only on the query document, which Apollo parses once and reuses: one per field and path. */
+const compiled = new WeakMap<FieldNode, Map<string, Compiled<Plan | LinkPlan>>>();
+
+function cached<P extends Plan | LinkPlan>(
+  info: GraphQLResolveInfo,
+  key: string,
+  build: () => Compiled<P>,
+): Compiled<P> {
+  const node = info.fieldNodes[0];
+  let byKey = compiled.get(node);
+  if (!byKey) {
+    byKey = new Map();
+    compiled.set(node, byKey);
+  }
+  let entry = byKey.get(key);
+  if (!entry) {
+    entry = build();
+    byKey.set(key, entry);
+  }
+  return entry as Compiled<P>;
+}
+
+/** The plan for the nodes found at `path` below the root field (["edges", "node"] in a connection). */
+export function planFor(info: GraphQLResolveInfo, path: readonly string[] = []): Plan {
+  const builder = new PlanBuilder(info);
+  const { types, sets } = builder.selectionAt(path);
+  const plan = emptyPlan();
+  for (const set of sets) builder.collect(plan, types, set, 1);
+  return plan;
+}
+
+/**
+ * The prefetch for a root field whose nodes are bound to `variable` in the store's query, or
+ * undefined when the selection reads no neighbours.
+ */
+export function nodePrefetch(
+  ctx: GraphQLContext,
+  info: GraphQLResolveInfo,
+  variable: string,
+  path: readonly string[] = [],
+): Prefetch | undefined {
+  if (!ctx.prefetch) return undefined;
+  const { plan, cypher } = cached<Plan>(info, `node:${variable}:${path.join(".")}`, () => {
+    const built = planFor(info, path);
+    return { plan: built, cypher: isEmptyPlan(built) ? null : planExpression(built, variable) };
+  });
+  if (cypher === null) return undefined;
+  return { cypher, receive: (value) => ctx.loaders.receive(plan, value as PlanValue) };
+}
+
+/**
+ * The prefetch for a root field whose values are links (strikes), their ends bound to `fromVariable`
+ * and `toVariable`: both end nodes, and what the selection reads about them; undefined when the
+ * selection reads neither end.
+ */
+export function linkPrefetch(
+  ctx: GraphQLContext,
+  info: GraphQLResolveInfo,
+  [fromVariable, toVariable]: [string, string],
+  path: readonly string[] = [],
+): Prefetch | undefined {
+  if (!ctx.prefetch) return undefined;
+  const { plan, cypher } = cached<LinkPlan>(
+    info,
+    `link:${fromVariable}:${toVariable}:${path.join(".")}`,
+    () => {
+      const builder = new PlanBuilder(info);
+      const { types, sets } = builder.selectionAt(path);
+      const link: LinkPlan = { from: emptyPlan(), to: emptyPlan() };
+      const [type] = types;
+      const ends = type ? LINK_ENDS[type.name] : undefined;
+      const selected = ends ? sets.flatMap((set) => builder.fieldsOf(type, set, ends)) : [];
+      if (!ends || selected.length === 0) return { plan: link, cypher: null };
+      for (const end of selected) {
+        const endTypes = builder.concreteTypes(getNamedType(type.getFields()[end.name.value].type));
+        if (end.selectionSet) builder.collect(link[ends[end.name.value]], endTypes, end.selectionSet, 1);
+      }
+      return { plan: link, cypher: linkEndsExpression(fromVariable, toVariable, link.from, link.to) };
+    },
+  );
+  if (cypher === null) return undefined;
+  return { cypher, receive: (value) => ctx.loaders.receiveLinkEnds(plan, value as LinkEndsValue) };
+}
+
+/** The value of a link prefetch for one row: both end nodes and what their plans fetched. */
+export interface LinkEndsValue {
+  from: NodeLike;
+  to: NodeLike;
+  fromPlan?: PlanValue;
+  toPlan?: PlanValue;
+}
+
+/**
+ * A root field asking for one node by id: fetched with its prefetch when the selection reads
+ * neighbours (and kept in the loader), else through the loader, batched with other lookups.
+ */
+export async function loadOne<T>(
+  loader: DataLoader<string, T | null>,
+  id: string,
+  prefetch: Prefetch | undefined,
+  fetch: (ids: readonly string[], prefetch: Prefetch) => Promise<Map<string, T>>,
+): Promise<T | null> {
+  if (!prefetch) return loader.load(id);
+  const found = (await fetch([id], prefetch)).get(id) ?? null;
+  loader.prime(id, found);
+  return found;
+}
