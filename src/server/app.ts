@@ -1,7 +1,10 @@
 // The HTTP application: Apollo Server on /graphql, /health, and the landing page, on one express app.
 // Apollo's own landing page is replaced by ours at / (self-hosted, no CDN).
 import { ApolloServer } from "@apollo/server";
-import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from "@apollo/server/plugin/disabled";
 import { expressMiddleware } from "@as-integrations/express5";
 import express, { type Express } from "express";
 import type { Config } from "../config";
@@ -34,7 +37,13 @@ export async function createApp(config: Config, db: Database): Promise<App> {
     stopOnTerminationSignals: false,
     includeStacktraceInErrorResponses: config.nodeEnv !== "production",
     formatError: formatError(config.nodeEnv === "production"),
-    plugins: [queryLimitsPlugin(), roundTripsPlugin(), ApolloServerPluginLandingPageDisabled()],
+    plugins: [
+      queryLimitsPlugin(),
+      roundTripsPlugin(),
+      ApolloServerPluginLandingPageDisabled(),
+      // We send no cache hints; Apollo's cache-control plugin would otherwise wrap every field resolver.
+      ApolloServerPluginCacheControlDisabled(),
+    ],
   });
   await apollo.start();
 
