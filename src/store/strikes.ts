@@ -21,11 +21,19 @@ export interface StrikeFilter {
  * hierarchy to the targets in it, rather than testing every strike in the graph for a path up to the
  * place), the attacker or the target, and keep only the conditions the filter sets. A partial date
  * `on` (2022, 2022-09) matches when its period overlaps [$onFrom, $onUntil].
+ *
+ * A target that lies in the place by two paths (a refinery in its city and, directly, in the country)
+ * must count its strikes once, hence one row per target before the strikes. The grouping is written
+ * `count(*)` then `collect`/`UNWIND` because, measured at 1M statements, `WITH DISTINCT target` made the
+ * planner switch to a pruning breadth-first expand and read every target's properties before the
+ * LIMIT: 31k database hits per page against 18k for this form.
  */
 const START = {
   place:
     "MATCH (:Entity {id: $place})<-[:LOCATED_IN*0..12]-(target:Entity)\n" +
-    "WITH DISTINCT target\n" +
+    "WITH target, count(*) AS paths\n" +
+    "WITH collect(target) AS targets\n" +
+    "UNWIND targets AS target\n" +
     "MATCH (target)<-[strike:STRUCK]-(attacker:Entity)",
   attacker: "MATCH (attacker:Entity {id: $attacker})-[strike:STRUCK]->(target:Entity)",
   target: "MATCH (attacker:Entity)-[strike:STRUCK]->(target:Entity {id: $target})",

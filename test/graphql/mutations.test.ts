@@ -166,6 +166,34 @@ describe("maintainers' mutations", () => {
     expect(again.errors?.[0].extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "id" });
   });
 
+  it("counts a strike once when its target lies in the place by two LOCATED_IN paths", async () => {
+    type Strikes = { strikes: { totalCount: number; edges: { cursor: string }[] } };
+    const inRussia = () =>
+      ok<Strikes>(
+        `{ strikes(filter: { place: "place/russia" }, first: 100) { totalCount edges { cursor } } }`,
+      );
+    const before = await inRussia();
+    expect(before.strikes.edges.length).toBeGreaterThan(0);
+    // The refinery is already in Russia through Ryazan; this adds a second, direct path.
+    const shortcut = await ok<{ link: { id: string } }>(
+      `mutation ($input: LinkInput!) { link(input: $input) { id } }`,
+      {
+        input: {
+          type: "LOCATED_IN",
+          from: "facility/ryazan-oil-refinery",
+          to: "place/russia",
+          evidence: { articleId: ARTICLE, ...evidenceOf("Ryazan lies roughly 500 kilometers") },
+        },
+      },
+    );
+    const after = await inRussia();
+    await ok(`mutation ($id: ID!) { unlink(id: $id) }`, { id: shortcut.link.id });
+    const cursors = after.strikes.edges.map((edge) => edge.cursor);
+    expect(new Set(cursors).size).toBe(cursors.length);
+    expect(after.strikes.totalCount).toBe(before.strikes.totalCount);
+    expect(cursors).toEqual(before.strikes.edges.map((edge) => edge.cursor));
+  });
+
   it("links a dispute between two statements", async () => {
     const created = await ok<{ link: { id: string } }>(
       `mutation ($input: LinkInput!) { link(input: $input) { id } }`,
