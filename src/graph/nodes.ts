@@ -103,6 +103,21 @@ export const CONVERTED_PROPERTIES = {
   [Label.Figure]: ["id", "name", "value", "unit"],
 } as const satisfies Partial<Record<Label, readonly string[]>>;
 
+/** Fields of the domain objects above built from properties of other names (any other field: its own). */
+const FIELD_SOURCES: Record<string, readonly string[]> = {
+  evidence: ["articleId", "evidenceStart", "evidenceEnd", "excerpt"],
+};
+
+/**
+ * The properties the converter for `label` needs to fill in `fields` of its domain object, and the id,
+ * which keys every cache. The other fields of what it returns are left at their defaults.
+ */
+export function propertiesFor(label: keyof typeof CONVERTED_PROPERTIES, fields: Iterable<string>): string[] {
+  const needed = new Set(["id"]);
+  for (const field of fields) for (const property of FIELD_SOURCES[field] ?? [field]) needed.add(property);
+  return CONVERTED_PROPERTIES[label].filter((property) => needed.has(property));
+}
+
 const str = (value: unknown): string | null => (value == null ? null : String(value));
 
 function marks(p: Properties): OriginMarks {

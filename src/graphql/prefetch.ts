@@ -12,6 +12,7 @@ import {
   type GraphQLNamedType,
   type GraphQLObjectType,
   type GraphQLResolveInfo,
+  type OperationDefinitionNode,
   type SelectionSetNode,
 } from "graphql";
 import type DataLoader from "dataloader";
@@ -25,8 +26,10 @@ import {
   type Plan,
   type PlanValue,
   type Prefetch,
+  type Projections,
 } from "../store/prefetch";
-import type { NodeLike } from "../graph/nodes";
+import { EntityType, Label } from "../graph/model";
+import { propertiesFor, type NodeLike } from "../graph/nodes";
 import type { GraphQLContext } from "./context";
 import { HOPS } from "./hops";
 
@@ -82,8 +85,58 @@ export interface LinkPlan {
   to: Plan;
 }
 
+/** The label of the nodes behind each object type whose values can be prefetched neighbours. */
+const TYPE_LABELS: Record<string, Label.Statement | Label.Entity | Label.Figure> = {
+  Statement: Label.Statement,
+  Figure: Label.Figure,
+  ...Object.fromEntries(Object.values(EntityType).map((type) => [type, Label.Entity])),
+};
+
 class PlanBuilder {
   constructor(private readonly info: GraphQLResolveInfo) {}
+
+  /**
+   * The properties to project for prefetched neighbours: for each label, those behind the fields the
+   * whole operation selects on its types. The whole operation, not this root field alone, because a
+   * neighbour primed into a DataLoader here may be read by another root field of the same request.
+   */
+  projections(): Projections {
+    const fields = new Map<(typeof TYPE_LABELS)[string], Set<string>>();
+    const visit = (types: readonly GraphQLObjectType[], set: SelectionSetNode): void => {
+      for (const selection of set.selections) {
+        if (selection.kind !== "Field") {
+          const fragment =
+            selection.kind === "InlineFragment" ? selection : this.info.fragments[selection.name.value];
+          if (fragment)
+            visit(this.typesMatching(types, fragment.typeCondition?.name.value), fragment.selectionSet);
+          continue;
+        }
+        for (const type of types) {
+          const definition = type.getFields()[selection.name.value];
+          if (!definition) continue;
+          const label = TYPE_LABELS[type.name];
+          if (label) fields.set(label, (fields.get(label) ?? new Set()).add(selection.name.value));
+          if (selection.selectionSet)
+            visit(this.concreteTypes(getNamedType(definition.type)), selection.selectionSet);
+        }
+      }
+    };
+    const root = this.info.schema.getRootType(this.info.operation.operation);
+    if (root) visit([root], this.info.operation.selectionSet);
+    return Object.fromEntries(
+      [...fields].map(([label, names]) => [label, propertiesFor(label, names)]),
+    ) as Projections;
+  }
+
+  /** Those of `types` a fragment's type condition (if any) applies to. */
+  typesMatching(
+    types: readonly GraphQLObjectType[],
+    condition: string | undefined,
+  ): readonly GraphQLObjectType[] {
+    if (!condition) return types;
+    const applies = this.concreteTypes(this.info.schema.getType(condition));
+    return types.filter((type) => applies.includes(type));
+  }
 
   /** Adds to `plan` what `selections` ask about a node of one of `types`. */
   collect(
@@ -99,13 +152,12 @@ class PlanBuilder {
         const fragment =
           selection.kind === "InlineFragment" ? selection : this.info.fragments[selection.name.value];
         if (!fragment) continue;
-        const condition = fragment.typeCondition
-          ? this.info.schema.getType(fragment.typeCondition.name.value)
-          : undefined;
-        const matching = condition
-          ? types.filter((type) => this.concreteTypes(condition).includes(type))
-          : types;
-        this.collect(plan, matching, fragment.selectionSet, depth);
+        this.collect(
+          plan,
+          this.typesMatching(types, fragment.typeCondition?.name.value),
+          fragment.selectionSet,
+          depth,
+        );
       }
     }
   }
@@ -187,31 +239,42 @@ interface Compiled<P> {
   cypher: string | null;
 }
 
-/** Plans depend only on the query document, which Apollo parses once and reuses: one per field and path. */
-const compiled = new WeakMap<FieldNode, Map<string, Compiled<Plan | LinkPlan>>>();
+/**
+ * Plans depend only on the query document, which Apollo parses once and reuses: one per operation (its
+ * projections), root field and path.
+ */
+const compiled = new WeakMap<
+  OperationDefinitionNode,
+  WeakMap<FieldNode, Map<string, Compiled<Plan | LinkPlan>>>
+>();
 
 function cached<P extends Plan | LinkPlan>(
   info: GraphQLResolveInfo,
   key: string,
-  build: () => Compiled<P>,
+  build: (builder: PlanBuilder, projections: Projections) => Compiled<P>,
 ): Compiled<P> {
+  let byField = compiled.get(info.operation);
+  if (!byField) {
+    byField = new WeakMap();
+    compiled.set(info.operation, byField);
+  }
   const node = info.fieldNodes[0];
-  let byKey = compiled.get(node);
+  let byKey = byField.get(node);
   if (!byKey) {
     byKey = new Map();
-    compiled.set(node, byKey);
+    byField.set(node, byKey);
   }
   let entry = byKey.get(key);
   if (!entry) {
-    entry = build();
+    const builder = new PlanBuilder(info);
+    entry = build(builder, builder.projections());
     byKey.set(key, entry);
   }
   return entry as Compiled<P>;
 }
 
 /** The plan for the nodes found at `path` below the root field (["edges", "node"] in a connection). */
-export function planFor(info: GraphQLResolveInfo, path: readonly string[] = []): Plan {
-  const builder = new PlanBuilder(info);
+function planFor(builder: PlanBuilder, path: readonly string[] = []): Plan {
   const { types, sets } = builder.selectionAt(path);
   const plan = emptyPlan();
   for (const set of sets) builder.collect(plan, types, set, 1);
@@ -229,10 +292,17 @@ export function nodePrefetch(
   path: readonly string[] = [],
 ): Prefetch | undefined {
   if (!ctx.prefetch) return undefined;
-  const { plan, cypher } = cached<Plan>(info, `node:${variable}:${path.join(".")}`, () => {
-    const built = planFor(info, path);
-    return { plan: built, cypher: isEmptyPlan(built) ? null : planExpression(built, variable) };
-  });
+  const { plan, cypher } = cached<Plan>(
+    info,
+    `node:${variable}:${path.join(".")}`,
+    (builder, projections) => {
+      const built = planFor(builder, path);
+      return {
+        plan: built,
+        cypher: isEmptyPlan(built) ? null : planExpression(built, variable, projections),
+      };
+    },
+  );
   if (cypher === null) return undefined;
   return { cypher, receive: (value) => ctx.loaders.receive(plan, value as PlanValue) };
 }
@@ -252,8 +322,7 @@ export function linkPrefetch(
   const { plan, cypher } = cached<LinkPlan>(
     info,
     `link:${fromVariable}:${toVariable}:${path.join(".")}`,
-    () => {
-      const builder = new PlanBuilder(info);
+    (builder, projections) => {
       const { types, sets } = builder.selectionAt(path);
       const link: LinkPlan = { from: emptyPlan(), to: emptyPlan() };
       const [type] = types;
@@ -264,7 +333,10 @@ export function linkPrefetch(
         const endTypes = builder.concreteTypes(getNamedType(type.getFields()[end.name.value].type));
         if (end.selectionSet) builder.collect(link[ends[end.name.value]], endTypes, end.selectionSet, 1);
       }
-      return { plan: link, cypher: linkEndsExpression(fromVariable, toVariable, link.from, link.to) };
+      return {
+        plan: link,
+        cypher: linkEndsExpression(fromVariable, toVariable, link.from, link.to, projections),
+      };
     },
   );
   if (cypher === null) return undefined;

@@ -49,6 +49,13 @@ export interface Prefetch {
   receive(value: unknown): void;
 }
 
+/**
+ * The properties projected for the neighbours of each label: by default all their converters read. A
+ * request that shows fewer fields asks for fewer (propertiesFor in src/graph/nodes.ts), which keeps
+ * what it never shows (a statement's excerpt, an entity's aliases) out of the answer.
+ */
+export type Projections = Partial<Record<Label, readonly string[]>>;
+
 export const emptyPlan = (): Plan => ({ hops: [], chain: null });
 
 export function isEmptyPlan(plan: Plan): boolean {
@@ -56,7 +63,12 @@ export function isEmptyPlan(plan: Plan): boolean {
 }
 
 /** The places `node` lies in, nearest first; where the hierarchy branches, the longest chain wins. */
-export function containmentChain(node: string, next: Plan, depth = 1): string {
+export function containmentChain(
+  node: string,
+  next: Plan,
+  projections: Projections = CONVERTED_PROPERTIES,
+  depth = 1,
+): string {
   const place = `place${depth}`;
   const path = `path${depth}`;
   const top = `top${depth}`;
@@ -66,55 +78,65 @@ export function containmentChain(node: string, next: Plan, depth = 1): string {
     `  WHERE NOT (${top})-[:${RelationshipType.LOCATED_IN}]->(:${Label.Place})`,
     `  WITH ${path} ORDER BY length(${path}) DESC LIMIT 1`,
     `  UNWIND tail(nodes(${path})) AS ${place}`,
-    `  RETURN {node: ${projection(place, Label.Entity)}${nextEntry(next, place, depth)}}`,
+    `  RETURN {node: ${projection(place, Label.Entity, projections)}${nextEntry(next, place, projections, depth)}}`,
     "}",
   ].join("\n");
 }
 
 /** A Cypher map expression holding everything `plan` asks for about the node in `node`. */
-export function planExpression(plan: Plan, node: string, depth = 1): string {
+export function planExpression(
+  plan: Plan,
+  node: string,
+  projections: Projections = CONVERTED_PROPERTIES,
+  depth = 1,
+): string {
   const entries = [`id: ${node}.id`];
   plan.hops.forEach((step, index) => {
     const other = `node${depth}`;
     const link = `link${depth}`;
     const otherLabel = step.hop.direction === "outgoing" ? step.hop.toLabel : step.hop.fromLabel;
     const relationship = step.hop.links ? `, relationship: ${link}` : "";
+    const returned = `{node: ${projection(other, otherLabel, projections)}${relationship}${nextEntry(step.next, other, projections, depth)}}`;
     const subquery = [
       "COLLECT {",
       `  MATCH ${hopPattern(step.hop, node, link, other)}`,
       `  WITH ${link}, ${other} ORDER BY ${neighbourOrder(other)}`,
-      `  RETURN {node: ${projection(other, otherLabel)}${relationship}${nextEntry(step.next, other, depth)}}`,
+      `  RETURN ${returned}`,
       "}",
     ].join("\n");
     entries.push(`h${index}: ${subquery}`);
   });
-  if (plan.chain) entries.push(`chain: ${containmentChain(node, plan.chain, depth)}`);
+  if (plan.chain) entries.push(`chain: ${containmentChain(node, plan.chain, projections, depth)}`);
   return `{${entries.join(",\n")}}`;
 }
 
 /** What a link plan (LinkPlan) asks about a relationship's two end nodes, bound to `from` and `to`. */
-export function linkEndsExpression(from: string, to: string, fromPlan: Plan, toPlan: Plan): string {
+export function linkEndsExpression(
+  from: string,
+  to: string,
+  fromPlan: Plan,
+  toPlan: Plan,
+  projections: Projections = CONVERTED_PROPERTIES,
+): string {
   const plan = (key: string, endPlan: Plan, node: string) =>
-    isEmptyPlan(endPlan) ? "" : `, ${key}: ${planExpression(endPlan, node)}`;
+    isEmptyPlan(endPlan) ? "" : `, ${key}: ${planExpression(endPlan, node, projections)}`;
   return (
-    `{from: ${projection(from, Label.Entity)}, to: ${projection(to, Label.Entity)}` +
+    `{from: ${projection(from, Label.Entity, projections)}, to: ${projection(to, Label.Entity, projections)}` +
     `${plan("fromPlan", fromPlan, from)}${plan("toPlan", toPlan, to)}}`
   );
 }
 
-/** The node's labels and the properties its converter reads (the whole node for other labels). */
-function projection(node: string, label: Label): string {
-  const properties: readonly string[] | undefined = (
-    CONVERTED_PROPERTIES as Partial<Record<Label, readonly string[]>>
-  )[label];
+/** The node's labels and the properties `projections` lists for its label (else the whole node). */
+function projection(node: string, label: Label, projections: Projections): string {
+  const properties = projections[label];
   const map = properties
     ? `${node} {${properties.map((name) => `.${name}`).join(", ")}}`
     : `properties(${node})`;
   return `{labels: labels(${node}), properties: ${map}}`;
 }
 
-function nextEntry(next: Plan, node: string, depth: number): string {
-  return isEmptyPlan(next) ? "" : `, next: ${planExpression(next, node, depth + 1)}`;
+function nextEntry(next: Plan, node: string, projections: Projections, depth: number): string {
+  return isEmptyPlan(next) ? "" : `, next: ${planExpression(next, node, projections, depth + 1)}`;
 }
 
 /**

@@ -3,7 +3,7 @@
 // here runs twice on the seed graph, with prefetching and without (field by field through the
 // DataLoaders), and the answers must be identical.
 import { graphql, type ExecutionResult } from "graphql";
-import type { Database } from "../../src/db/database";
+import { Database } from "../../src/db/database";
 import { createContext } from "../../src/graphql/context";
 import { MAX_PREFETCH_DEPTH } from "../../src/graphql/prefetch";
 import { buildNewsgraphSchema } from "../../src/graphql/schema";
@@ -116,6 +116,37 @@ describe("prefetching", () => {
         ... on Person { ${memberOf} } ... on Organization { ${memberOf} } } } } } } } }`);
     expect(MAX_PREFETCH_DEPTH).toBe(4);
     expect(cost.prefetched).toBe(2);
+  });
+
+  it("fetches for neighbours only the properties the whole operation shows", async () => {
+    // The context reads through its own counting Database, so watch them all.
+    const read = jest.spyOn(Database.prototype, "read");
+    try {
+      const prefetchOf = (query: string) => {
+        read.mockClear();
+        return run(query, true).then(({ result }) => {
+          expect(result.errors).toBeUndefined();
+          const sent = read.mock.calls
+            .map(([cypher]) => cypher)
+            .find((cypher) => cypher.includes("prefetched"));
+          return sent?.slice(sent.indexOf("AS prefetched") - 2000) ?? "";
+        });
+      };
+      const narrow = await prefetchOf(
+        `{ statements(first: 100) { edges { node { id mentions { name } } } } }`,
+      );
+      expect(narrow).toMatch(/node1 \{\.id, \.name\}/);
+      // Another root field reads more of the same kind of node, through a DataLoader the first one primes:
+      // the neighbours come with those properties too, and the answers match those without prefetching.
+      const wide = `{
+        statements(first: 100) { edges { node { id mentions { name } } } }
+        entities(first: 100) { edges { node { ... on Organization { country { name description } } } } }
+      }`;
+      expect(await prefetchOf(wide)).toMatch(/node1 \{\.id, \.name, \.description, \.country\}/);
+      await compare(wide);
+    } finally {
+      read.mockRestore();
+    }
   });
 
   it("is not used when the selection reads no neighbours", async () => {
