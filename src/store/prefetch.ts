@@ -7,7 +7,7 @@ import type { Node, RecordShape } from "neo4j-driver";
 import type { Database, Params } from "../db/database";
 import { Label, RelationshipType } from "../graph/model";
 import { CONVERTED_PROPERTIES, type NodeLike, type RelationshipLike } from "../graph/nodes";
-import { hopPattern, neighbourOrder, type Hop } from "./related";
+import { hopPattern, neighbourLabel, neighbourOrder, type Hop } from "./related";
 
 /** What to fetch for a node: its neighbours through some hops (and for each, what to fetch for them). */
 export interface Plan {
@@ -94,13 +94,13 @@ export function planExpression(
   plan.hops.forEach((step, index) => {
     const other = `node${depth}`;
     const link = `link${depth}`;
-    const otherLabel = step.hop.direction === "outgoing" ? step.hop.toLabel : step.hop.fromLabel;
+    const otherLabel = neighbourLabel(step.hop);
     const relationship = step.hop.links ? `, relationship: ${link}` : "";
     const returned = `{node: ${projection(other, otherLabel, projections)}${relationship}${nextEntry(step.next, other, projections, depth)}}`;
     const subquery = [
       "COLLECT {",
       `  MATCH ${hopPattern(step.hop, node, link, other)}`,
-      `  WITH ${link}, ${other} ORDER BY ${neighbourOrder(other)}`,
+      `  WITH ${link}, ${other} ORDER BY ${neighbourOrder(other, otherLabel)}`,
       `  RETURN ${returned}`,
       "}",
     ].join("\n");

@@ -74,9 +74,19 @@ export function hopPattern(
     : `(${node}:${hop.toLabel}${start})<-[${relationship}:${hop.type}]-(${other}:${hop.fromLabel})`;
 }
 
-/** The order of a node's neighbours in every list field: reading order for statements, then names. */
-export function neighbourOrder(other: string): string {
-  return `${other}.articleId, ${other}.evidenceStart, ${other}.name, ${other}.id`;
+/** The label of the nodes a hop leads to. */
+export function neighbourLabel(hop: Hop): Label {
+  return hop.direction === "outgoing" ? hop.toLabel : hop.fromLabel;
+}
+
+/**
+ * The order of a node's neighbours in every list field: statements in reading order, anything else
+ * by name. Only the properties that order reads, as sorting is done for every node of a page.
+ */
+export function neighbourOrder(other: string, label: Label): string {
+  return label === Label.Statement
+    ? `${other}.articleId, ${other}.evidenceStart, ${other}.id`
+    : `${other}.name, ${other}.id`;
 }
 
 /** One branch of the query: the neighbours through one hop of the ids requested for it. */
@@ -85,7 +95,7 @@ function branch(hop: Hop, index: number): string {
     `  UNWIND $ids${index} AS id`,
     `  MATCH ${hopPattern(hop, "node", "relationship", "other", "{id: id}")}`,
     `  RETURN ${index} AS hop, id, other, relationship`,
-    `  ORDER BY id, ${neighbourOrder("other")}`,
+    `  ORDER BY id, ${neighbourOrder("other", neighbourLabel(hop))}`,
   ].join("\n");
 }
 
