@@ -3,6 +3,8 @@
 // (about $limit × total / said rows); anyone else by sorting their statements (said rows): whichever
 // touches fewer, so a page costs about √($limit × total) rows at most, not one per statement the
 // speaker ever made (88,911 for the most popular speaker of the 1M-statement benchmark graph).
+// The statement comes back as src/graph/nodes.ts reads it (CONVERTED_PROPERTIES; a test keeps the two
+// equal): not its searchText or date range, which only queries read.
 MATCH (speaker:Entity {id: $speaker})
 CALL () {
   MATCH (any:Statement)
@@ -24,4 +26,5 @@ CALL (speaker, popular) {
   ORDER BY statement.id
   LIMIT $limit
 }
-RETURN statement
+RETURN
+  {labels: labels(statement), properties: statement {.id, .text, .kind, .saidOn, .verification, .articleId, .evidenceStart, .evidenceEnd, .excerpt, .origin, .confidence, .needsReview, .extractorVersion}} AS statement

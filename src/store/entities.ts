@@ -1,9 +1,9 @@
 // Entities: by id, by name (resolveEntity), and paged lists with filters.
-import neo4j, { type Node } from "neo4j-driver";
+import neo4j from "neo4j-driver";
 import { cypher } from "../db/cypher";
 import type { Database } from "../db/database";
-import { EntityType } from "../graph/model";
-import { toEntity, type EntityNode } from "../graph/nodes";
+import { EntityType, Label } from "../graph/model";
+import { toEntity, type EntityNode, type NodeLike } from "../graph/nodes";
 import { nameScore, RESOLVE_ENTITY_MIN_SCORE } from "../graph/text-match";
 import { InputError } from "../errors";
 import { fuzzyNameQuery } from "./fulltext";
@@ -11,6 +11,7 @@ import { decodeCursor, fetchLimit, pageSize, toPage, type Page, type PageRequest
 import {
   containmentChain,
   emptyPlan,
+  nodeProjection,
   nodesByIds,
   readWithPrefetch,
   type ChainItem,
@@ -46,7 +47,7 @@ export async function resolveEntity(
   if (name.trim() === "") throw new InputError("name", "must not be empty");
   const query = fuzzyNameQuery(name);
   if (query === null) return [];
-  const rows = await readWithPrefetch<{ entity: Node; score: number; statements: number }>(
+  const rows = await readWithPrefetch<{ entity: NodeLike; score: number; statements: number }>(
     db,
     cypher("store/resolve-entity-candidates"),
     { query, type, candidates: neo4j.int(Math.max(25, limit * 5)) },
@@ -100,9 +101,12 @@ export async function listEntities(
     after: decodeCursor(page.after),
     limit: fetchLimit(size),
   };
-  const rows = await readWithPrefetch<{ entity: Node }>(
+  const rows = await readWithPrefetch<{ entity: NodeLike }>(
     db,
-    entityListQuery(filter.type, "WITH entity ORDER BY entity.id LIMIT $limit\n    RETURN entity"),
+    entityListQuery(
+      filter.type,
+      `WITH entity ORDER BY entity.id LIMIT $limit\n    RETURN ${nodeProjection("entity", Label.Entity)} AS entity`,
+    ),
     params,
     prefetch,
   );

@@ -135,6 +135,15 @@ function projection(node: string, label: Label, projections: Projections): strin
   return `{labels: labels(${node}), properties: ${map}}`;
 }
 
+/**
+ * A Cypher expression for the node in `node` as its converter reads it (NodeLike): its labels and the
+ * properties the converter uses, not the whole node, which also carries what only queries read
+ * (`searchText`, `saidFrom`, `searchNames`). Store queries return their nodes through it.
+ */
+export function nodeProjection(node: string, label: Label): string {
+  return projection(node, label, CONVERTED_PROPERTIES);
+}
+
 function nextEntry(next: Plan, node: string, projections: Projections, depth: number): string {
   return isEmptyPlan(next) ? "" : `, next: ${planExpression(next, node, projections, depth + 1)}`;
 }

@@ -1,15 +1,15 @@
 // Statements: by id, by quotation (whoSaid), and paged lists with filters.
-import neo4j, { type Node } from "neo4j-driver";
+import neo4j from "neo4j-driver";
 import { cypher } from "../db/cypher";
 import type { Database } from "../db/database";
 import { isPartialDate, dateRange } from "../graph/dates";
-import type { StatementKind } from "../graph/model";
-import { toStatement, type StatementNode } from "../graph/nodes";
+import { Label, type StatementKind } from "../graph/model";
+import { toStatement, type NodeLike, type StatementNode } from "../graph/nodes";
 import { quotationScore, WHO_SAID_MIN_SCORE } from "../graph/text-match";
 import { InputError } from "../errors";
 import { allWordsQuery, phraseQuery } from "./fulltext";
 import { decodeCursor, fetchLimit, pageSize, toPage, type Page, type PageRequest } from "./pagination";
-import { nodesByIds, readWithPrefetch, type Prefetch } from "./prefetch";
+import { nodeProjection, nodesByIds, readWithPrefetch, type Prefetch } from "./prefetch";
 
 /** Statements by id; `prefetch` may use the variable `statement`. */
 export async function statementsByIds(
@@ -40,7 +40,7 @@ export async function whoSaid(
   if (quote.trim() === "") throw new InputError("quote", "must not be empty");
   const query = phraseQuery(quote);
   if (query === null) return [];
-  const rows = await readWithPrefetch<{ statement: Node; score: number }>(
+  const rows = await readWithPrefetch<{ statement: NodeLike; score: number }>(
     db,
     cypher("store/who-said-candidates"),
     { query, candidates: neo4j.int(Math.max(25, limit * 5)) },
@@ -163,10 +163,10 @@ export async function listStatements(
       ? cypher("store/statements-page-by-speaker")
       : statementListQuery(
           params,
-          "WITH statement\nORDER BY statement.id\nLIMIT $limit\nRETURN statement",
+          `WITH statement\nORDER BY statement.id\nLIMIT $limit\nRETURN ${nodeProjection("statement", Label.Statement)} AS statement`,
           true,
         );
-  const rows = await readWithPrefetch<{ statement: Node }>(db, query, params, prefetch);
+  const rows = await readWithPrefetch<{ statement: NodeLike }>(db, query, params, prefetch);
   return toPage(
     rows.map((row) => toStatement(row.statement)),
     size,
