@@ -13,30 +13,39 @@ const db = openTestDatabase();
 afterAll(() => db.driver.close());
 
 describe("projected nodes", () => {
+  /** Every projected node in `projected` must equal its whole node, read by id. */
+  async function expectWholeNodes<T extends { id: string }>(
+    projected: T[],
+    byIds: (ids: string[]) => Promise<Map<string, T>>,
+  ): Promise<void> {
+    const whole = await byIds(projected.map((node) => node.id));
+    for (const node of projected) expect(node).toEqual(whole.get(node.id));
+  }
+
   it("convert like whole statements: a page of statements and whoSaid", async () => {
     const page = await listStatements(db, {}, { first: 100 });
     expect(page.items.length).toBeGreaterThan(20);
-    const whole = await statementsByIds(
-      db,
-      page.items.map((statement) => statement.id),
-    );
-    for (const statement of page.items) expect(statement).toEqual(whole.get(statement.id));
-    const [match] = await whoSaid(db, "I could have made that deal so easily", 1);
-    expect(match.statement).toEqual(
-      (await statementsByIds(db, [match.statement.id])).get(match.statement.id),
+    const matches = await whoSaid(db, "I could have made that deal so easily", 1);
+    expect(matches).toHaveLength(1);
+    const byIds = (ids: string[]) => statementsByIds(db, ids);
+    await expectWholeNodes(page.items, byIds);
+    await expectWholeNodes(
+      matches.map((match) => match.statement),
+      byIds,
     );
   });
 
   it("convert like whole entities: a page of entities and resolveEntity", async () => {
     const page = await listEntities(db, {}, { first: 100 });
     expect(page.items.length).toBeGreaterThan(20);
-    const whole = await entitiesByIds(
-      db,
-      page.items.map((entity) => entity.id),
+    const matches = await resolveEntity(db, "Zelensky", null, 1);
+    expect(matches).toHaveLength(1);
+    const byIds = (ids: string[]) => entitiesByIds(db, ids);
+    await expectWholeNodes(page.items, byIds);
+    await expectWholeNodes(
+      matches.map((match) => match.entity),
+      byIds,
     );
-    for (const entity of page.items) expect(entity).toEqual(whole.get(entity.id));
-    const [match] = await resolveEntity(db, "Zelensky", null, 1);
-    expect(match.entity).toEqual((await entitiesByIds(db, [match.entity.id])).get(match.entity.id));
   });
 
   it("are written in cypher/store files exactly as nodeProjection writes them", () => {
