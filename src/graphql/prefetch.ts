@@ -101,7 +101,8 @@ class PlanBuilder {
    * neighbour primed into a DataLoader here may be read by another root field of the same request.
    */
   projections(): Projections {
-    const fields = new Map<(typeof TYPE_LABELS)[string], Set<string>>();
+    // A label the operation selects no field on (`mentions { __typename }`) still needs only its id.
+    const fields = new Map(Object.values(TYPE_LABELS).map((label) => [label, new Set<string>()]));
     const visit = (types: readonly GraphQLObjectType[], set: SelectionSetNode): void => {
       for (const selection of set.selections) {
         if (selection.kind !== "Field") {
@@ -115,7 +116,7 @@ class PlanBuilder {
           const definition = type.getFields()[selection.name.value];
           if (!definition) continue;
           const label = TYPE_LABELS[type.name];
-          if (label) fields.set(label, (fields.get(label) ?? new Set()).add(selection.name.value));
+          if (label) fields.get(label)?.add(selection.name.value);
           if (selection.selectionSet)
             visit(this.concreteTypes(getNamedType(definition.type)), selection.selectionSet);
         }
