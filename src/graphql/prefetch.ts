@@ -9,9 +9,12 @@ import {
   isAbstractType,
   isObjectType,
   type FieldNode,
+  type FragmentDefinitionNode,
+  type FragmentSpreadNode,
   type GraphQLNamedType,
   type GraphQLObjectType,
   type GraphQLResolveInfo,
+  type InlineFragmentNode,
   type OperationDefinitionNode,
   type SelectionSetNode,
 } from "graphql";
@@ -106,8 +109,7 @@ class PlanBuilder {
     const visit = (types: readonly GraphQLObjectType[], set: SelectionSetNode): void => {
       for (const selection of set.selections) {
         if (selection.kind !== "Field") {
-          const fragment =
-            selection.kind === "InlineFragment" ? selection : this.info.fragments[selection.name.value];
+          const fragment = this.fragmentOf(selection);
           if (fragment)
             visit(this.typesMatching(types, fragment.typeCondition?.name.value), fragment.selectionSet);
           continue;
@@ -127,6 +129,13 @@ class PlanBuilder {
     return Object.fromEntries(
       [...fields].map(([label, names]) => [label, propertiesFor(label, names)]),
     ) as Projections;
+  }
+
+  /** The fragment an inline fragment or a spread stands for (undefined for an unknown name). */
+  fragmentOf(
+    selection: InlineFragmentNode | FragmentSpreadNode,
+  ): InlineFragmentNode | FragmentDefinitionNode | undefined {
+    return selection.kind === "InlineFragment" ? selection : this.info.fragments[selection.name.value];
   }
 
   /** Those of `types` a fragment's type condition (if any) applies to. */
@@ -150,8 +159,7 @@ class PlanBuilder {
       if (selection.kind === "Field") {
         for (const type of types) this.field(plan, type, selection, depth);
       } else {
-        const fragment =
-          selection.kind === "InlineFragment" ? selection : this.info.fragments[selection.name.value];
+        const fragment = this.fragmentOf(selection);
         if (!fragment) continue;
         this.collect(
           plan,
@@ -186,8 +194,7 @@ class PlanBuilder {
   private fieldsNamed(set: SelectionSetNode, name: string): FieldNode[] {
     return set.selections.flatMap((selection) => {
       if (selection.kind === "Field") return selection.name.value === name ? [selection] : [];
-      const fragment =
-        selection.kind === "InlineFragment" ? selection : this.info.fragments[selection.name.value];
+      const fragment = this.fragmentOf(selection);
       return fragment ? this.fieldsNamed(fragment.selectionSet, name) : [];
     });
   }
