@@ -20,6 +20,7 @@ import {
   type OperationName,
   type OperationParameters,
 } from "./operations";
+import { cpuDuring, localNeo4jPid } from "./cpu";
 import { startServer, type RunningServer } from "./servers";
 
 export const RESULTS_DIR = path.join(PROJECT_ROOT, "bench", "results");
@@ -33,6 +34,9 @@ export interface BenchResult {
   p99_ms: number;
   requests_per_s: number;
   round_trips: number;
+  /** CPU milliseconds per request of the server's process and of Neo4j; null where not measurable (see cpu.ts). */
+  server_cpu_ms: number | null;
+  neo4j_cpu_ms: number | null;
 }
 
 export interface BenchOptions {
@@ -114,6 +118,8 @@ interface LoadStats {
   p99: number;
   requestsPerSecond: number;
   failures: number;
+  /** CPU milliseconds per request of each process asked about; undefined where unknown. */
+  cpuMsPerRequest: (number | undefined)[];
   /** Set when too few requests finished within the duration and a few were timed one at a time. */
   note?: string;
 }
@@ -172,25 +178,31 @@ async function cannon(
 /** Fewer finished requests than this in the measured window, and the operation is timed one request at a time. */
 const MIN_SAMPLES = 5;
 
+/** Loads `server` for `seconds`, measuring the CPU time that costs the processes `pids`. */
 async function load(
   server: RunningServer,
   request: BenchRequest,
   connections: number,
   seconds: number,
+  pids: (number | undefined)[],
 ): Promise<LoadStats> {
-  let run = await cannon(server, request, connections, { duration: seconds });
+  let measured = await cpuDuring(pids, () => cannon(server, request, connections, { duration: seconds }));
   let note: string | undefined;
-  if (run.latencies.length < MIN_SAMPLES && run.failures === 0) {
-    const slow = run.latencies.length;
-    run = await cannon(server, request, 1, { amount: MIN_SAMPLES });
-    note = `only ${slow} requests finished in ${seconds} s with ${connections} connections; timed ${MIN_SAMPLES} with 1`;
+  const { latencies: finished, failures } = measured.result;
+  if (finished.length < MIN_SAMPLES && failures === 0) {
+    measured = await cpuDuring(pids, () => cannon(server, request, 1, { amount: MIN_SAMPLES }));
+    note = `only ${finished.length} requests finished in ${seconds} s with ${connections} connections; timed ${MIN_SAMPLES} with 1`;
   }
+  const run = measured.result;
   const latencies = [...run.latencies].sort((a, b) => a - b);
   return {
     p50: percentile(latencies, 0.5),
     p99: percentile(latencies, 0.99),
     requestsPerSecond: latencies.length / run.seconds,
     failures: run.failures,
+    cpuMsPerRequest: measured.cpuMs.map((ms) =>
+      ms === undefined || latencies.length === 0 ? undefined : ms / latencies.length,
+    ),
     note,
   };
 }
@@ -209,9 +221,21 @@ async function waitForIdleDatabase(db: Database, timeoutMs = 600_000): Promise<v
 }
 
 const round = (value: number, digits: number) => Math.round(value * 10 ** digits) / 10 ** digits;
+const cpuMs = (value: number | undefined) => (value === undefined ? null : round(value, 3));
+const formatCpu = (value: number | null) => (value === null ? "–" : value.toFixed(2));
 
 export function formatTable(results: BenchResult[]): string {
-  const header = ["operation", "implementation", "statements", "p50 ms", "p99 ms", "req/s", "round trips"];
+  const header = [
+    "operation",
+    "implementation",
+    "statements",
+    "p50 ms",
+    "p99 ms",
+    "req/s",
+    "round trips",
+    "server CPU ms/req",
+    "Neo4j CPU ms/req",
+  ];
   const rows = results.map((r) => [
     r.operation,
     r.implementation,
@@ -220,6 +244,8 @@ export function formatTable(results: BenchResult[]): string {
     r.p99_ms.toFixed(2),
     r.requests_per_s.toFixed(0),
     String(r.round_trips),
+    formatCpu(r.server_cpu_ms),
+    formatCpu(r.neo4j_cpu_ms),
   ]);
   const widths = header.map((title, i) => Math.max(title.length, ...rows.map((row) => row[i].length)));
   const line = (cells: string[]) =>
@@ -289,6 +315,7 @@ export async function runBenchmark(config: Config, options: BenchOptions): Promi
       servers.push(await startServer(implementation, config, options));
     }
     const roundTrips = await checkAnswers(servers, options.operations, parameters);
+    const neo4jPid = localNeo4jPid(config);
     log("every implementation returns the same non-empty answers");
     const results: BenchResult[] = [];
     for (const operation of options.operations) {
@@ -298,7 +325,10 @@ export async function runBenchmark(config: Config, options: BenchOptions): Promi
           await cannon(server, request, options.connections, { duration: options.warmup });
           await waitForIdleDatabase(db);
         }
-        const stats = await load(server, request, options.connections, options.duration);
+        const stats = await load(server, request, options.connections, options.duration, [
+          server.pid,
+          neo4jPid,
+        ]);
         await waitForIdleDatabase(db);
         if (stats.failures > 0) {
           throw new Error(
@@ -313,11 +343,15 @@ export async function runBenchmark(config: Config, options: BenchOptions): Promi
           p99_ms: round(stats.p99, 3),
           requests_per_s: round(stats.requestsPerSecond, 1),
           round_trips: roundTrips.get(`${operation}/${server.implementation}`) ?? 0,
+          server_cpu_ms: cpuMs(stats.cpuMsPerRequest[0]),
+          neo4j_cpu_ms: cpuMs(stats.cpuMsPerRequest[1]),
         };
         results.push(result);
         log(
           `${operation} ${server.implementation}: p50 ${result.p50_ms} ms, p99 ${result.p99_ms} ms, ` +
-            `${result.requests_per_s} req/s, ${result.round_trips} round trips (load ${os.loadavg()[0].toFixed(1)})` +
+            `${result.requests_per_s} req/s, ${result.round_trips} round trips, ` +
+            `CPU per request ${formatCpu(result.server_cpu_ms)} ms server, ${formatCpu(result.neo4j_cpu_ms)} ms Neo4j ` +
+            `(load ${os.loadavg()[0].toFixed(1)})` +
             (stats.note ? `; ${stats.note}` : ""),
         );
       }

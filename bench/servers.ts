@@ -15,6 +15,8 @@ export interface RunningServer {
   implementation: Implementation;
   /** http://127.0.0.1:<port> */
   url: string;
+  /** The server's own process, when it has one (a child process): for its CPU time. */
+  pid?: number;
   close(): Promise<void>;
 }
 
@@ -81,6 +83,7 @@ export function startChild(implementation: Implementation): Promise<RunningServe
       resolve({
         implementation,
         url: message.url,
+        pid: child.pid,
         close: () =>
           new Promise<void>((done) => {
             if (child.exitCode !== null) return done();

@@ -18,7 +18,9 @@ Cypher through neo4j-driver behind a minimal HTTP endpoint), newsgraph (this API
 (@neo4j/graphql with equivalent type definitions) — after checking that all three return the same
 non-empty answer. Each is driven by autocannon with the same connections, duration and warm-up.
 Prints a table and writes bench/results/<date>-<statements>.json and bench/results/latest.json:
-[{ operation, implementation, statements, p50_ms, p99_ms, requests_per_s, round_trips }].
+[{ operation, implementation, statements, p50_ms, p99_ms, requests_per_s, round_trips,
+  server_cpu_ms, neo4j_cpu_ms }] (CPU milliseconds per request of the server process and of a local
+Neo4j, from /proc; null where not measurable: in-process servers, a remote database).
 
 Load a graph first: npm run bench:generate -- --statements 100000 --reset
 

@@ -59,6 +59,8 @@ describe("npm run bench, smoke run", () => {
             "requests_per_s",
             "round_trips",
             "statements",
+            "server_cpu_ms",
+            "neo4j_cpu_ms",
           ].sort(),
         );
         expect(result!.statements).toBe(STATEMENTS);
@@ -68,6 +70,9 @@ describe("npm run bench, smoke run", () => {
         }
         expect(result!.p99_ms).toBeGreaterThanOrEqual(result!.p50_ms);
         expect(result!.round_trips).toBeGreaterThanOrEqual(1);
+        // In-process servers share this process: their own CPU cannot be told apart.
+        expect(result!.server_cpu_ms).toBeNull();
+        if (result!.neo4j_cpu_ms !== null) expect(result!.neo4j_cpu_ms).toBeGreaterThan(0);
       }
     }
     expect(latest.filter((r) => r.implementation === "raw").every((r) => r.round_trips === 1)).toBe(true);
