@@ -5,7 +5,7 @@ import { createServer, type IncomingMessage, type Server } from "node:http";
 import neo4j from "neo4j-driver";
 import { cypher } from "../src/db/cypher";
 import type { Database } from "../src/db/database";
-import { quotationScore, WHO_SAID_MIN_SCORE } from "../src/graph/text-match";
+import { rankQuotationMatches, whoSaidCandidates } from "../src/graph/text-match";
 import { phraseQuery } from "../src/store/fulltext";
 import type { OperationName } from "./operations";
 
@@ -24,17 +24,14 @@ async function whoSaid(db: Database, body: Json): Promise<Json> {
   if (query === null) return { whoSaid: [] };
   const rows = await db.read<ScoredStatement>(cypher("bench/raw-who-said"), {
     query,
-    candidates: neo4j.int(Math.max(25, limit * 5)),
+    candidates: neo4j.int(whoSaidCandidates(limit)),
   });
-  const matches = rows
-    .map(({ statement }, rank) => {
-      const score = Math.max(quotationScore(quote, statement.text), quotationScore(quote, statement.excerpt));
-      return { statement, score: Math.round(score * 1000) / 1000, rank };
-    })
-    .filter((match) => match.score >= WHO_SAID_MIN_SCORE)
-    .sort((a, b) => b.score - a.score || a.rank - b.rank)
-    .slice(0, limit)
-    .map(({ statement, score }) => ({ score, statement }));
+  const matches = rankQuotationMatches(
+    quote,
+    rows.map((row) => row.statement),
+    (statement) => [statement.text, statement.excerpt],
+    limit,
+  ).map(({ candidate, score }) => ({ score, statement: candidate }));
   return { whoSaid: matches };
 }
 

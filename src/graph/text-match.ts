@@ -9,6 +9,11 @@ import { searchTokens } from "./search-text";
  */
 export const WHO_SAID_MIN_SCORE = 0.6;
 
+/** How many full-text candidates whoSaid scores to return `limit`: enough for a paraphrase ranked low by the index. */
+export function whoSaidCandidates(limit: number): number {
+  return Math.max(25, limit * 5);
+}
+
 /** resolveEntity returns nothing below this score. */
 export const RESOLVE_ENTITY_MIN_SCORE = 0.45;
 
@@ -40,14 +45,38 @@ function weightedLcs(a: string[], b: string[]): number {
 }
 
 /**
- * How much of the quotation appears, in order, in the candidate text: 1 when every word does,
- * lower for each missing or extra word (content words weigh four times function words).
+ * How much of the quotation appears, in order, in a candidate text: 1 when every word does, lower for
+ * each missing or extra word (content words weigh four times function words). The quotation is
+ * tokenised once, for all the candidates it is scored against.
  */
-export function quotationScore(quotation: string, candidate: string): number {
+export function quotationScorer(quotation: string): (candidate: string) => number {
   const query = searchTokens(quotation);
-  if (query.length === 0) return 0;
   const total = query.reduce((sum, token) => sum + weight(token), 0);
-  return weightedLcs(query, searchTokens(candidate)) / total;
+  if (total === 0) return () => 0;
+  return (candidate) => weightedLcs(query, searchTokens(candidate)) / total;
+}
+
+/**
+ * whoSaid's ranking: the candidates (in the full-text index's order) scored by the best of their
+ * texts, those under WHO_SAID_MIN_SCORE dropped, best first (the index's order breaking ties), at
+ * most `limit`. Scores are rounded to three decimals.
+ */
+export function rankQuotationMatches<T>(
+  quotation: string,
+  candidates: T[],
+  texts: (candidate: T) => string[],
+  limit: number,
+): { candidate: T; score: number }[] {
+  const score = quotationScorer(quotation);
+  return candidates
+    .map((candidate, rank) => {
+      const best = Math.max(...texts(candidate).map(score));
+      return { candidate, score: Math.round(best * 1000) / 1000, rank };
+    })
+    .filter((match) => match.score >= WHO_SAID_MIN_SCORE)
+    .sort((a, b) => b.score - a.score || a.rank - b.rank)
+    .slice(0, limit)
+    .map(({ candidate, score }) => ({ candidate, score }));
 }
 
 function trigrams(text: string): Set<string> {

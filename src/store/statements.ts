@@ -5,7 +5,7 @@ import type { Database } from "../db/database";
 import { isPartialDate, dateRange } from "../graph/dates";
 import { Label, type StatementKind } from "../graph/model";
 import { toStatement, type NodeLike, type StatementNode } from "../graph/nodes";
-import { quotationScore, WHO_SAID_MIN_SCORE } from "../graph/text-match";
+import { rankQuotationMatches, whoSaidCandidates } from "../graph/text-match";
 import { InputError } from "../errors";
 import { allWordsQuery, phraseQuery } from "./fulltext";
 import { decodeCursor, fetchLimit, pageSize, toPage, type Page, type PageRequest } from "./pagination";
@@ -43,22 +43,16 @@ export async function whoSaid(
   const rows = await readWithPrefetch<{ statement: NodeLike; score: number }>(
     db,
     cypher("store/who-said-candidates"),
-    { query, candidates: neo4j.int(Math.max(25, limit * 5)) },
+    { query, candidates: neo4j.int(whoSaidCandidates(limit)) },
     prefetch,
   );
-  return rows
-    .map((row, rank) => {
-      const statement = toStatement(row.statement);
-      const score = Math.max(
-        quotationScore(quote, statement.text),
-        quotationScore(quote, statement.evidence.excerpt),
-      );
-      return { statement, score: Math.round(score * 1000) / 1000, rank };
-    })
-    .filter((match) => match.score >= WHO_SAID_MIN_SCORE)
-    .sort((a, b) => b.score - a.score || a.rank - b.rank)
-    .slice(0, limit)
-    .map(({ statement, score }) => ({ statement, score }));
+  const statements = rows.map((row) => toStatement(row.statement));
+  return rankQuotationMatches(
+    quote,
+    statements,
+    (statement) => [statement.text, statement.evidence.excerpt],
+    limit,
+  ).map(({ candidate, score }) => ({ statement: candidate, score }));
 }
 
 export interface StatementFilter {
