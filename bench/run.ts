@@ -21,6 +21,7 @@ import {
   type OperationParameters,
 } from "./operations";
 import { cpuDuring, localNeo4jPid } from "./cpu";
+import { formatCpu } from "./report";
 import { startServer, type RunningServer } from "./servers";
 
 export const RESULTS_DIR = path.join(PROJECT_ROOT, "bench", "results");
@@ -222,63 +223,6 @@ async function waitForIdleDatabase(db: Database, timeoutMs = 600_000): Promise<v
 
 const round = (value: number, digits: number) => Math.round(value * 10 ** digits) / 10 ** digits;
 const cpuMs = (value: number | undefined) => (value === undefined ? null : round(value, 3));
-const formatCpu = (value: number | null) => (value === null ? "–" : value.toFixed(2));
-
-export function formatTable(results: BenchResult[]): string {
-  const header = [
-    "operation",
-    "implementation",
-    "statements",
-    "p50 ms",
-    "p99 ms",
-    "req/s",
-    "round trips",
-    "server CPU ms/req",
-    "Neo4j CPU ms/req",
-  ];
-  const rows = results.map((r) => [
-    r.operation,
-    r.implementation,
-    String(r.statements),
-    r.p50_ms.toFixed(2),
-    r.p99_ms.toFixed(2),
-    r.requests_per_s.toFixed(0),
-    String(r.round_trips),
-    formatCpu(r.server_cpu_ms),
-    formatCpu(r.neo4j_cpu_ms),
-  ]);
-  const widths = header.map((title, i) => Math.max(title.length, ...rows.map((row) => row[i].length)));
-  const line = (cells: string[]) =>
-    `| ${cells.map((cell, i) => (i < 2 ? cell.padEnd(widths[i]) : cell.padStart(widths[i]))).join(" | ")} |`;
-  const rule = `|${widths.map((width, i) => (i < 2 ? `:${"-".repeat(width + 1)}` : `${"-".repeat(width + 1)}:`)).join("|")}|`;
-  return [line(header), rule, ...rows.map(line)].join("\n");
-}
-
-/** Newsgraph against the targets: ≥ 1.5× the requests/s of @neo4j/graphql and p50 ≤ 1.5× raw. */
-export function targetReport(results: BenchResult[]): string[] {
-  const find = (operation: OperationName, implementation: Implementation) =>
-    results.find((r) => r.operation === operation && r.implementation === implementation);
-  const lines: string[] = [];
-  for (const operation of new Set(results.map((r) => r.operation))) {
-    const ours = find(operation, "newsgraph");
-    const library = find(operation, "neo4j-graphql");
-    const raw = find(operation, "raw");
-    if (!ours) continue;
-    const parts: string[] = [];
-    if (library) {
-      const ratio = ours.requests_per_s / library.requests_per_s;
-      parts.push(
-        `${ratio.toFixed(2)}× the req/s of neo4j-graphql ${ratio >= 1.5 ? "(met)" : "(MISSED: ≥ 1.5×)"}`,
-      );
-    }
-    if (raw) {
-      const ratio = ours.p50_ms / raw.p50_ms;
-      parts.push(`p50 ${ratio.toFixed(2)}× raw ${ratio <= 1.5 ? "(met)" : "(MISSED: ≤ 1.5×)"}`);
-    }
-    lines.push(`${operation}: ${parts.join("; ")}`);
-  }
-  return lines;
-}
 
 /** Writes <date>-<statements>.json and latest.json (which keeps the other scales of earlier runs). */
 function writeResults(dir: string, statements: number, results: BenchResult[]): string[] {

@@ -1,6 +1,8 @@
 // npm run bench: Newsgraph, @neo4j/graphql and raw Cypher side by side over the same database.
 import "reflect-metadata";
-import { RESULTS_DIR, formatTable, runBenchmark, targetReport } from "../bench/run";
+import { readFileSync } from "node:fs";
+import { formatTable, fullReport } from "../bench/report";
+import { RESULTS_DIR, runBenchmark, type BenchResult } from "../bench/run";
 import {
   IMPLEMENTATIONS,
   OPERATION_NAMES,
@@ -35,6 +37,7 @@ Options:
   --out DIR            where to write the results                             [bench/results]
   --smoke              a check that the benchmark works, in seconds: 1 s, 1 connection, no warm-up
   --in-process         run the servers in this process instead of child processes
+  --report FILE        measure nothing: print the tables of a results file (bench/results/latest.json)
   -h, --help
 
 Uses NEO4J_URI etc. (README.md); the database must already hold the benchmark graph.
@@ -49,6 +52,7 @@ const { values } = parseCli(HELP, {
   out: { type: "string" },
   smoke: { type: "boolean" },
   "in-process": { type: "boolean" },
+  report: { type: "string" },
 });
 
 function fail(message: string): never {
@@ -82,9 +86,21 @@ const options = {
   inProcess: values["in-process"] ?? false,
 };
 
+function readResults(file: string): BenchResult[] {
+  try {
+    return JSON.parse(readFileSync(file, "utf8")) as BenchResult[];
+  } catch (error) {
+    fail(`--report: cannot read ${file}: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
+
 runMain(async () => {
+  if (values.report !== undefined) {
+    process.stdout.write(`${fullReport(readResults(values.report))}\n`);
+    return;
+  }
   const config = loadConfig();
   const run = await runBenchmark(config, { ...options, log: (line) => process.stderr.write(`${line}\n`) });
-  process.stdout.write(`\n${formatTable(run.results)}\n\n${targetReport(run.results).join("\n")}\n\n`);
+  process.stdout.write(`\n${formatTable(run.results)}\n\n${fullReport(run.results)}\n\n`);
   process.stdout.write(`wrote ${run.files.join(" and ")}\n`);
 });
