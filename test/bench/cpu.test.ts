@@ -32,7 +32,10 @@ describe("processCpuMs", () => {
 
 describe("localNeo4jPid", () => {
   const env = { NEO4J_INSTANCE_DIR: TEST_SERVER.instanceDir };
-  const local = loadConfig({ NEO4J_BOLT_PORT: String(TEST_SERVER.boltPort), NEO4J_PASSWORD: TEST_SERVER.password });
+  const local = loadConfig({
+    NEO4J_BOLT_PORT: String(TEST_SERVER.boltPort),
+    NEO4J_PASSWORD: TEST_SERVER.password,
+  });
 
   it("is undefined when the API's URI points elsewhere", () => {
     for (const uri of ["neo4j+s://abc.databases.neo4j.io", "bolt://10.0.0.5:7688", "bolt://127.0.0.1:9999"]) {
