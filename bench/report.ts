@@ -1,6 +1,6 @@
 // The benchmark's tables (Markdown, as README.md and bench/README.md show them) and its verdict on the
 // targets, from the results of one run or of a results file.
-import type { Implementation, OperationName } from "./operations";
+import { IMPLEMENTATIONS, type Implementation, type OperationName } from "./operations";
 import type { BenchResult } from "./run";
 
 export const formatCpu = (value: number | null) => (value === null ? "–" : value.toFixed(2));
@@ -51,9 +51,8 @@ const operationsOf = (results: BenchResult[]) => [...new Set(results.map((r) => 
  */
 export function comparisonTable(results: BenchResult[]): string {
   const find = lookup(results);
-  const implementations: Implementation[] = ["raw", "newsgraph", "neo4j-graphql"];
   const rows = operationsOf(results).map((operation) => {
-    const [raw, ours, library] = implementations.map((implementation) => find(operation, implementation));
+    const [raw, ours, library] = IMPLEMENTATIONS.map((implementation) => find(operation, implementation));
     return [
       operation,
       ...[raw, ours, library].map((r) => (r ? r.p50_ms.toFixed(2) : "–")),
@@ -64,8 +63,8 @@ export function comparisonTable(results: BenchResult[]): string {
   });
   const header = [
     "operation",
-    ...implementations.map((implementation) => `${implementation} p50`),
-    ...implementations.map((implementation) => `${implementation} req/s`),
+    ...IMPLEMENTATIONS.map((implementation) => `${implementation} p50`),
+    ...IMPLEMENTATIONS.map((implementation) => `${implementation} req/s`),
     "newsgraph ÷ library req/s",
     "newsgraph p50 ÷ raw",
   ];
@@ -75,9 +74,8 @@ export function comparisonTable(results: BenchResult[]): string {
 /** One scale's CPU milliseconds per request: the server's process and Neo4j, for each implementation. */
 export function cpuTable(results: BenchResult[]): string {
   const find = lookup(results);
-  const implementations: Implementation[] = ["raw", "newsgraph", "neo4j-graphql"];
   const rows = operationsOf(results).map((operation) => {
-    const measured = implementations.map((implementation) => find(operation, implementation));
+    const measured = IMPLEMENTATIONS.map((implementation) => find(operation, implementation));
     return [
       operation,
       ...measured.map((r) => formatCpu(r?.server_cpu_ms ?? null)),
@@ -86,8 +84,8 @@ export function cpuTable(results: BenchResult[]): string {
   });
   const header = [
     "operation",
-    ...implementations.map((implementation) => `${implementation} server`),
-    ...implementations.map((implementation) => `${implementation} Neo4j`),
+    ...IMPLEMENTATIONS.map((implementation) => `${implementation} server`),
+    ...IMPLEMENTATIONS.map((implementation) => `${implementation} Neo4j`),
   ];
   return markdownTable(header, rows);
 }
