@@ -5,7 +5,7 @@ import { createServer, type IncomingMessage, type Server } from "node:http";
 import neo4j from "neo4j-driver";
 import { cypher } from "../src/db/cypher";
 import type { Database } from "../src/db/database";
-import { rankQuotationMatches, whoSaidCandidates } from "../src/graph/text-match";
+import { candidatesToScore, rankQuotationMatches } from "../src/graph/text-match";
 import { phraseQuery } from "../src/store/fulltext";
 import type { OperationName } from "./operations";
 
@@ -24,7 +24,7 @@ async function whoSaid(db: Database, body: Json): Promise<Json> {
   if (query === null) return { whoSaid: [] };
   const rows = await db.read<ScoredStatement>(cypher("bench/raw-who-said"), {
     query,
-    candidates: neo4j.int(whoSaidCandidates(limit)),
+    candidates: neo4j.int(candidatesToScore(limit)),
   });
   const matches = rankQuotationMatches(
     quote,

@@ -19,7 +19,17 @@ function markdownTable(header: string[], rows: string[][], left = 1): string {
 
 /** Every result on a line of its own. */
 export function formatTable(results: BenchResult[]): string {
-  const header = ["operation", "implementation", "statements", "p50 ms", "p99 ms", "req/s", "round trips"];
+  const header = [
+    "operation",
+    "implementation",
+    "statements",
+    "p50 ms",
+    "p99 ms",
+    "req/s",
+    "round trips",
+    "server CPU ms/req",
+    "Neo4j CPU ms/req",
+  ];
   const rows = results.map((r) => [
     r.operation,
     r.implementation,
@@ -28,12 +38,10 @@ export function formatTable(results: BenchResult[]): string {
     r.p99_ms.toFixed(2),
     r.requests_per_s.toFixed(0),
     String(r.round_trips),
+    formatCpu(r.server_cpu_ms),
+    formatCpu(r.neo4j_cpu_ms),
   ]);
-  return markdownTable(
-    [...header, "server CPU ms/req", "Neo4j CPU ms/req"],
-    rows.map((row, i) => [...row, formatCpu(results[i].server_cpu_ms), formatCpu(results[i].neo4j_cpu_ms)]),
-    2,
-  );
+  return markdownTable(header, rows, 2);
 }
 
 type Lookup = (operation: OperationName, implementation: Implementation) => BenchResult | undefined;

@@ -9,8 +9,11 @@ import { searchTokens } from "./search-text";
  */
 export const WHO_SAID_MIN_SCORE = 0.6;
 
-/** How many full-text candidates whoSaid scores to return `limit`: enough for a paraphrase ranked low by the index. */
-export function whoSaidCandidates(limit: number): number {
+/**
+ * How many full-text candidates whoSaid and resolveEntity score to return `limit`: enough for a
+ * paraphrase or a misspelt name the index ranks low.
+ */
+export function candidatesToScore(limit: number): number {
   return Math.max(25, limit * 5);
 }
 

@@ -4,7 +4,7 @@ import { cypher } from "../db/cypher";
 import type { Database } from "../db/database";
 import { EntityType, Label } from "../graph/model";
 import { toEntity, type EntityNode, type NodeLike } from "../graph/nodes";
-import { nameScore, RESOLVE_ENTITY_MIN_SCORE } from "../graph/text-match";
+import { candidatesToScore, nameScore, RESOLVE_ENTITY_MIN_SCORE } from "../graph/text-match";
 import { InputError } from "../errors";
 import { fuzzyNameQuery } from "./fulltext";
 import { decodeCursor, fetchLimit, pageSize, toPage, type Page, type PageRequest } from "./pagination";
@@ -50,7 +50,7 @@ export async function resolveEntity(
   const rows = await readWithPrefetch<{ entity: NodeLike; score: number; statements: number }>(
     db,
     cypher("store/resolve-entity-candidates"),
-    { query, type, candidates: neo4j.int(Math.max(25, limit * 5)) },
+    { query, type, candidates: neo4j.int(candidatesToScore(limit)) },
     prefetch,
   );
   return rows

@@ -5,7 +5,7 @@ import type { Database } from "../db/database";
 import { isPartialDate, dateRange } from "../graph/dates";
 import { Label, type StatementKind } from "../graph/model";
 import { toStatement, type NodeLike, type StatementNode } from "../graph/nodes";
-import { rankQuotationMatches, whoSaidCandidates } from "../graph/text-match";
+import { candidatesToScore, rankQuotationMatches } from "../graph/text-match";
 import { InputError } from "../errors";
 import { allWordsQuery, phraseQuery } from "./fulltext";
 import { decodeCursor, fetchLimit, pageSize, toPage, type Page, type PageRequest } from "./pagination";
@@ -43,7 +43,7 @@ export async function whoSaid(
   const rows = await readWithPrefetch<{ statement: NodeLike; score: number }>(
     db,
     cypher("store/who-said-candidates"),
-    { query, candidates: neo4j.int(whoSaidCandidates(limit)) },
+    { query, candidates: neo4j.int(candidatesToScore(limit)) },
     prefetch,
   );
   const statements = rows.map((row) => toStatement(row.statement));
