@@ -247,35 +247,37 @@ interface Compiled<P> {
   cypher: string | null;
 }
 
+/** What one operation compiled: its projections, and a plan per root field and path. */
+interface CompiledOperation {
+  projections: Projections;
+  byField: WeakMap<FieldNode, Map<string, Compiled<Plan | LinkPlan>>>;
+}
+
 /**
- * Plans depend only on the query document, which Apollo parses once and reuses: one per operation (its
- * projections), root field and path.
+ * Plans depend only on the query document, which Apollo parses once and reuses: projections once per
+ * operation (they cover all of it), plans once per root field and path.
  */
-const compiled = new WeakMap<
-  OperationDefinitionNode,
-  WeakMap<FieldNode, Map<string, Compiled<Plan | LinkPlan>>>
->();
+const compiled = new WeakMap<OperationDefinitionNode, CompiledOperation>();
 
 function cached<P extends Plan | LinkPlan>(
   info: GraphQLResolveInfo,
   key: string,
   build: (builder: PlanBuilder, projections: Projections) => Compiled<P>,
 ): Compiled<P> {
-  let byField = compiled.get(info.operation);
-  if (!byField) {
-    byField = new WeakMap();
-    compiled.set(info.operation, byField);
+  let operation = compiled.get(info.operation);
+  if (!operation) {
+    operation = { projections: new PlanBuilder(info).projections(), byField: new WeakMap() };
+    compiled.set(info.operation, operation);
   }
   const node = info.fieldNodes[0];
-  let byKey = byField.get(node);
+  let byKey = operation.byField.get(node);
   if (!byKey) {
     byKey = new Map();
-    byField.set(node, byKey);
+    operation.byField.set(node, byKey);
   }
   let entry = byKey.get(key);
   if (!entry) {
-    const builder = new PlanBuilder(info);
-    entry = build(builder, builder.projections());
+    entry = build(new PlanBuilder(info), operation.projections);
     byKey.set(key, entry);
   }
   return entry as Compiled<P>;
