@@ -27,11 +27,8 @@ describe("projected nodes", () => {
     expect(page.items.length).toBeGreaterThan(20);
     const matches = await whoSaid(db, "I could have made that deal so easily", 1);
     expect(matches).toHaveLength(1);
-    const byIds = (ids: string[]) => statementsByIds(db, ids);
-    await expectWholeNodes(page.items, byIds);
-    await expectWholeNodes(
-      matches.map((match) => match.statement),
-      byIds,
+    await expectWholeNodes([...page.items, ...matches.map((match) => match.statement)], (ids) =>
+      statementsByIds(db, ids),
     );
   });
 
@@ -40,11 +37,8 @@ describe("projected nodes", () => {
     expect(page.items.length).toBeGreaterThan(20);
     const matches = await resolveEntity(db, "Zelensky", null, 1);
     expect(matches).toHaveLength(1);
-    const byIds = (ids: string[]) => entitiesByIds(db, ids);
-    await expectWholeNodes(page.items, byIds);
-    await expectWholeNodes(
-      matches.map((match) => match.entity),
-      byIds,
+    await expectWholeNodes([...page.items, ...matches.map((match) => match.entity)], (ids) =>
+      entitiesByIds(db, ids),
     );
   });
 
