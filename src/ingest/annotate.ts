@@ -30,6 +30,8 @@ export interface NlpEntityMention extends Span {
   tokenEnd: number;
   ner: string;
   text: string;
+  /** A date's or a number's normalised value: "2016-09-12", "XXXX-WXX-5" (a Friday), "PAST_REF". */
+  normalized?: string;
 }
 
 export interface NlpSentence extends Span {
@@ -84,6 +86,8 @@ interface CoreNlpEntityMention {
   characterOffsetEnd: number;
   ner: string;
   text: string;
+  normalizedNER?: string;
+  timex?: { value?: string };
 }
 
 interface CoreNlpSentence {
@@ -148,6 +152,7 @@ export function readCoreNlpAnswer(json: unknown, offset = 0, firstSentence = 0):
           tokenEnd: mention.tokenEnd,
           ner: mention.ner,
           text: mention.text,
+          normalized: mention.timex?.value ?? mention.normalizedNER,
           start: mention.characterOffsetBegin + offset,
           end: mention.characterOffsetEnd + offset,
         })),

@@ -1,14 +1,18 @@
 // The extractor: article text and the NLP server's annotations in, seed-format records out. Pure: no
 // database, no HTTP. Each stage is a module of src/ingest/stages, run in this order.
 import { createHash } from "node:crypto";
-import { EntityType, OrganizationKind } from "../graph/model";
-import type { StatementRecord } from "../seed/records";
+import { EntityType, OrganizationKind, type EndKind } from "../graph/model";
+import type { RelationshipRecord, StatementRecord } from "../seed/records";
 import type { Annotation } from "./annotate";
 import { extractionMarks } from "./marks";
 import type { Finding } from "./rules/rule";
 import { findAttributions } from "./stages/attributions";
+import { saidOnOf } from "./stages/dates";
 import { readDocument, type ArticleDocument } from "./stages/document";
 import { findNames, type NameMention } from "./stages/entities";
+import { EventFinder, type RelationFinding } from "./stages/events";
+import { checkRecords } from "./stages/records";
+import { relateStatements } from "./stages/statement-relations";
 import { EntityLinker } from "./stages/linking";
 import { SpeakerResolver, type ResolvedSpeaker } from "./stages/speakers";
 import { evidenceOf, slugify, type Span } from "./text";
@@ -103,7 +107,7 @@ export function extractFromAnnotation(
       speaker: speaker.entity.id,
       kind: finding.kind,
       text: words.slice(0, 5000),
-      saidOn: null,
+      saidOn: saidOnOf(document, finding, meta.publishedOn),
       verification: null,
       via: [],
       mentions: mentionsIn(names, linker, finding.content, speaker.entity.id),
@@ -116,13 +120,21 @@ export function extractFromAnnotation(
     speakers.set(statement, speaker);
   }
 
+  const relations = [
+    ...new EventFinder(document, names, linker).run([...speakers.values()]),
+    ...relateStatements(statements, (statement) => statement.evidence),
+  ];
+  const relationships = relations.map((relation) => relationshipRecord(text, relation));
+
   const referenced = new Set<string>();
   for (const statement of statements) {
     referenced.add(statement.speaker);
     statement.mentions.forEach((id) => referenced.add(id));
   }
+  for (const relationship of relationships)
+    [relationship.from, relationship.to].forEach((id) => referenced.add(id));
   if (publisher !== undefined) referenced.add(publisher.id);
-  return {
+  const extraction = {
     article: {
       id: `article/${articleSlug}`,
       title: document.title,
@@ -133,6 +145,24 @@ export function extractFromAnnotation(
     },
     entities: linker.records(referenced),
     statements,
-    relationships: [],
+    relationships,
+  };
+  const knownKinds = new Map<string, EndKind>(known.map((entity) => [entity.id, entity.type]));
+  const checked = checkRecords(extraction, text, knownKinds);
+  return {
+    ...checked.extraction,
+    statements: checked.extraction.statements as ExtractedStatement[],
+    problems: checked.problems,
+  };
+}
+
+function relationshipRecord(text: string, relation: RelationFinding): RelationshipRecord {
+  return {
+    type: relation.type as RelationshipRecord["type"],
+    from: relation.from,
+    to: relation.to,
+    ...relation.properties,
+    evidence: evidenceOf(text, relation.evidence),
+    ...extractionMarks(relation.confidence),
   };
 }

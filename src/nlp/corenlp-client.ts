@@ -4,6 +4,7 @@
 import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { gunzipSync, gzipSync } from "node:zlib";
 import {
   ANNOTATION_PROPERTIES,
   chunksOf,
@@ -16,7 +17,9 @@ import {
 const MAX_CHUNK_LENGTH = 20_000;
 const DEFAULT_TIMEOUT_MS = 120_000;
 
-export class NlpServerError extends Error {}
+export class NlpServerError extends Error {
+  override name = "NlpServerError";
+}
 
 export interface CoreNlpClientOptions {
   timeoutMs?: number;
@@ -57,19 +60,24 @@ export class CoreNlpClient {
   }
 
   async annotate(text: string): Promise<Annotation> {
-    const cached = this.fromCache(text);
-    if (cached !== undefined) return cached;
     const parts: Annotation[] = [];
     let sentences = 0;
     for (const chunk of chunksOf(text, MAX_CHUNK_LENGTH)) {
-      const json = await this.request(text.slice(chunk.start, chunk.end));
+      const json = await this.answerFor(text.slice(chunk.start, chunk.end));
       const part = readCoreNlpAnswer(json, chunk.start, sentences);
       sentences += part.sentences.length;
       parts.push(part);
     }
-    const annotation = joinAnnotations(parts);
-    this.toCache(text, annotation);
-    return annotation;
+    return joinAnnotations(parts);
+  }
+
+  /** The server's answer for one chunk, from the cache when it holds it. */
+  private async answerFor(chunk: string): Promise<unknown> {
+    const cached = this.fromCache(chunk);
+    if (cached !== undefined) return cached;
+    const json = await this.request(chunk);
+    this.toCache(chunk, json);
+    return json;
   }
 
   /** True when the server answers /ready. */
@@ -125,21 +133,22 @@ export class CoreNlpClient {
       .update("\0")
       .update(text, "utf8")
       .digest("hex");
-    return path.join(this.cacheDir, key.slice(0, 2), `${key}.json`);
+    return path.join(this.cacheDir, key.slice(0, 2), `${key}.json.gz`);
   }
 
-  private fromCache(text: string): Annotation | undefined {
+  private fromCache(text: string): unknown {
     const file = this.cacheFile(text);
     if (file === undefined || !existsSync(file)) return undefined;
-    return JSON.parse(readFileSync(file, "utf8")) as Annotation;
+    return JSON.parse(gunzipSync(readFileSync(file)).toString("utf8")) as unknown;
   }
 
-  private toCache(text: string, annotation: Annotation): void {
+  /** Keeps the server's own answer, so a change in how we read it needs no new annotation. */
+  private toCache(text: string, answer: unknown): void {
     const file = this.cacheFile(text);
     if (file === undefined) return;
     mkdirSync(path.dirname(file), { recursive: true });
     const partial = `${file}.${process.pid}.tmp`;
-    writeFileSync(partial, JSON.stringify(annotation));
+    writeFileSync(partial, gzipSync(JSON.stringify(answer)));
     renameSync(partial, file);
   }
 }

@@ -36,6 +36,7 @@ export const ORGANIZATION_KIND_BY_HEAD: ReadonlyMap<string, OrganizationKind> = 
   ["regiment", OrganizationKind.MILITARY_UNIT],
   ["corps", OrganizationKind.MILITARY_UNIT],
   ["intelligence", OrganizationKind.INTELLIGENCE_SERVICE],
+  ["service", OrganizationKind.INTELLIGENCE_SERVICE],
   ["committee", OrganizationKind.INVESTIGATIVE_BODY],
   ["bank", OrganizationKind.COMPANY],
   ["company", OrganizationKind.COMPANY],

@@ -6,7 +6,7 @@ import { CONFIDENCE } from "../marks";
 import { chainOf, type Quotation } from "../stages/quotations";
 import { isVerb, subtree, type ArticleDocument, type Sentence } from "../stages/document";
 import type { AttributionRule, Finding } from "./rule";
-import { complementOf, cueVerbAt, isQuotedClause, subjectOf } from "./syntax";
+import { complementOf, cueVerbAt, quotingOf, subjectOf } from "./syntax";
 
 interface Cue {
   sentence: number;
@@ -102,14 +102,21 @@ function cuesFor(document: ArticleDocument, parts: readonly Quotation[]): Cue[] 
   return cues.sort((a, b) => Number(b.linked) - Number(a.linked) || a.distance - b.distance);
 }
 
-/** `said the plan was "a disaster"`: the quotation is a piece of a reported clause, which the clause rule takes. */
+/**
+ * `said the plan was "a disaster"`, `vowed to "take our fight" to …`: the quotation is a piece of what the
+ * cue governs, which the clause and object rules take whole.
+ */
 function isPartOfReportedClause(document: ArticleDocument, cue: Cue, parts: readonly Quotation[]): boolean {
   const sentence = document.sentences[cue.sentence];
-  const complement = complementOf(sentence, cue.token);
-  if (complement === undefined) return false;
-  const clause = subtree(sentence, complement);
-  if (!clause.some((token) => insideChain(parts, sentence.tokens[token].start))) return false;
-  return !isQuotedClause(sentence, clause);
+  const governed = sentence.dependents[cue.token].find((dependent) =>
+    subtree(sentence, dependent).some((token) => insideChain(parts, sentence.tokens[token].start)),
+  );
+  if (
+    governed === undefined ||
+    (sentence.quotationOf[governed] !== undefined && sentence.relations[governed] === "punct")
+  )
+    return false;
+  return quotingOf(sentence, subtree(sentence, governed)) === "partly";
 }
 
 /** The other quotations of the cue's sentence on the far side of the cue: `"…," he said, "…"`. */

@@ -4,7 +4,7 @@ import { StatementKind } from "../../graph/model";
 import { CONFIDENCE } from "../marks";
 import { dependentsBy, subtree, type ArticleDocument, type Sentence } from "../stages/document";
 import type { AttributionRule, Finding } from "./rule";
-import { clauseContent, complementOf, cueVerbAt, isQuotedClause, quotedShare, subjectOf } from "./syntax";
+import { clauseContent, complementOf, cueVerbAt, quotedShare, quotingOf, subjectOf } from "./syntax";
 
 /** Verbs whose to-infinitive is what they say or intend: "promised to cut taxes", "urged Congress to act". */
 const INFINITIVE_CUES = new Set([
@@ -54,7 +54,8 @@ export const reportedClause: AttributionRule = {
         const cue = cueVerbAt(sentence, position);
         if (cue === undefined) return;
         const complement = complementOrInfinitive(sentence, position, token.lemma);
-        if (complement === undefined || isQuotedClause(sentence, subtree(sentence, complement))) return;
+        if (complement === undefined || quotingOf(sentence, subtree(sentence, complement)) === "quoted")
+          return;
         const subject = subjectOf(sentence, position);
         if (subject === undefined || sentence.quotationOf[subject] !== undefined) return;
         // "urged Congress to act": the one urged belongs to what was said.

@@ -29,7 +29,9 @@ const AGENT = /^obl:agent$|^obl$/;
  * shares a subject ("laughed and said", "declined to say", "…, saying"), the subject it shares.
  */
 export function subjectOf(sentence: Sentence, verb: number, depth = 0): number | undefined {
-  const direct = dependentsBy(sentence, verb, SUBJECT)[0];
+  // A parse confused by quotation marks may give the verb a second subject inside the quotation.
+  const subjects = dependentsBy(sentence, verb, SUBJECT);
+  const direct = subjects.find((subject) => sentence.quotationOf[subject] === undefined) ?? subjects[0];
   if (direct !== undefined) return relativeAntecedent(sentence, direct);
   if (dependentsBy(sentence, verb, PASSIVE_SUBJECT).length > 0) {
     const agent = dependentsBy(sentence, verb, AGENT).find((candidate) =>
@@ -103,16 +105,23 @@ export function wordTokens(sentence: Sentence, tokens: readonly number[]): numbe
   return tokens.filter((token) => !isPunctuation(sentence.tokens[token]));
 }
 
-/** Words that may stand outside the quotation marks of a quoted clause: "that", a conjunction. */
-const LINKING_WORDS = /^(?:that|and|but|because|if|whether)$/;
+/** Words that may stand outside the quotation marks of a quoted clause: "that", "and". */
+const LINKING_WORDS = /^(?:that|and|but)$/;
+
+export type Quoting = "none" | "partly" | "quoted";
 
 /**
- * A clause whose words are all inside quotation marks (a direct quotation), as opposed to a reported clause
- * that quotes some of its words (`said the plan was "a disaster"`).
+ * How a clause is quoted: "quoted" when its words are one quotation (a direct quotation, perhaps after
+ * "that"), "partly" when it also has words of its own or several quotations (`said the plan was "a
+ * disaster"`), "none" without quotation marks. The quotation and clause rules both ask this, so every
+ * clause goes to exactly one of them.
  */
-export function isQuotedClause(sentence: Sentence, clause: readonly number[]): boolean {
-  const outside = wordTokens(sentence, clause).filter(
+export function quotingOf(sentence: Sentence, clause: readonly number[]): Quoting {
+  const words = wordTokens(sentence, clause);
+  const quotations = new Set(words.map((token) => sentence.quotationOf[token]).filter(Boolean));
+  if (quotations.size === 0) return "none";
+  const outside = words.filter(
     (token) => sentence.quotationOf[token] === undefined && !LINKING_WORDS.test(sentence.tokens[token].lower),
   );
-  return outside.length < 2;
+  return outside.length === 0 && quotations.size === 1 ? "quoted" : "partly";
 }

@@ -7,6 +7,7 @@ import { quotationWithCue } from "../rules/quotation-with-cue";
 import { reportedClause } from "../rules/reported-clause";
 import type { AttributionRule, Finding } from "../rules/rule";
 import { transcriptTurn } from "../rules/transcript-turn";
+import { verbObject } from "../rules/verb-object";
 import type { Span } from "../text";
 import type { ArticleDocument } from "./document";
 
@@ -16,6 +17,7 @@ export const ATTRIBUTION_RULES: readonly AttributionRule[] = [
   reportedClause,
   accordingTo,
   cueNounClause,
+  verbObject,
   quotationContinues,
 ];
 

@@ -122,11 +122,124 @@ function articleTypes(mentions: readonly NameMention[]): Map<string, EntityType>
   return types;
 }
 
+const PROPER = /^NNPS?$/;
+
+/** The token of a span whose head lies outside it: the word the name is built on. */
+function headOf(sentence: Sentence, start: number, end: number): number {
+  for (let token = end - 1; token >= start; token--) {
+    const head = sentence.heads[token];
+    if (head < start || head >= end) return token;
+  }
+  return end - 1;
+}
+
+/**
+ * A name as far as the parse joins it: the proper nouns compounded onto its head ("Ryazan" + "Thermal Power
+ * Plant"), and "of X" after a head word of an organisation or a facility ("Security Service of Ukraine").
+ */
+function fullName(sentence: Sentence, start: number, end: number): { start: number; end: number } {
+  const head = headOf(sentence, start, end);
+  let first = start;
+  let last = end - 1;
+  const stack = [head];
+  while (stack.length > 0) {
+    const token = stack.pop() as number;
+    for (const child of sentence.dependents[token]) {
+      if (!/^(?:compound|flat)$/.test(sentence.relations[child]) || !PROPER.test(sentence.tokens[child].pos))
+        continue;
+      first = Math.min(first, child);
+      last = Math.max(last, child);
+      stack.push(child);
+    }
+  }
+  const headWord = sentence.tokens[head].lower;
+  if (
+    ORGANIZATION_KIND_BY_HEAD.has(headWord) ||
+    [...FACILITY_KIND_BY_HEAD.keys()].some((word) => word.endsWith(headWord))
+  ) {
+    const of = sentence.dependents[head].find(
+      (child) =>
+        sentence.relations[child] === "nmod" &&
+        child > last &&
+        PROPER.test(sentence.tokens[child].pos) &&
+        sentence.dependents[child].some((word) => sentence.tokens[word].lower === "of"),
+    );
+    if (of !== undefined)
+      last = Math.max(
+        last,
+        ...sentence.dependents[of].filter(
+          (word) => word > of && /^(?:compound|flat)$/.test(sentence.relations[word]),
+        ),
+        of,
+      );
+  }
+  // Only a contiguous run of words: a gap means the parse joined words the text keeps apart.
+  for (let token = first; token <= last; token++) {
+    if (
+      !/[\p{L}\p{N}]/u.test(sentence.tokens[token].text) &&
+      !/^(?:of|-|&|\.)$/i.test(sentence.tokens[token].text)
+    ) {
+      return token < start ? { start, end } : { start: first, end: token };
+    }
+  }
+  return { start: first, end: last + 1 };
+}
+
+/** Proper-noun phrases the NLP server leaves untagged whose head word says what they are: "Special Operations Forces". */
+function untaggedNames(sentence: Sentence): NlpEntityMention[] {
+  const found: NlpEntityMention[] = [];
+  sentence.tokens.forEach((token, index) => {
+    if (!PROPER.test(token.pos) || token.ner !== "O") return;
+    if (
+      PROPER.test(sentence.tokens[index + 1]?.pos ?? "") &&
+      sentence.heads[index] !== -1 &&
+      sentence.relations[index] === "compound"
+    )
+      return;
+    const word = token.lower;
+    const organization = ORGANIZATION_KIND_BY_HEAD.has(word);
+    const facility = [...FACILITY_KIND_BY_HEAD.keys()].some((head) => head.endsWith(word));
+    if (!organization && !facility) return;
+    const { start } = fullName(sentence, index, index + 1);
+    if (start === index) return;
+    found.push({
+      tokenStart: start,
+      tokenEnd: index + 1,
+      ner: "ORGANIZATION",
+      text: "",
+      start: sentence.tokens[start].start,
+      end: token.end,
+    });
+  });
+  return found;
+}
+
 export function findNames(document: ArticleDocument): NameMention[] {
   const mentions: NameMention[] = [];
   document.sentences.forEach((sentence, index) => {
     if (sentence.boilerplate) return;
-    for (const entity of sentence.entities) {
+    const covered = new Set<number>();
+    const spans = [
+      ...sentence.entities.filter((entity) => TYPE_BY_NER[entity.ner] !== undefined),
+      ...untaggedNames(sentence),
+    ]
+      .map((entity) => ({ entity, ...fullName(sentence, entity.tokenStart, entity.tokenEnd) }))
+      .sort((a, b) => b.end - b.start - (a.end - a.start));
+    for (const { entity: tagged, start: expandedStart, end: expandedEnd } of spans) {
+      if (
+        Array.from({ length: expandedEnd - expandedStart }, (_, i) => expandedStart + i).some((token) =>
+          covered.has(token),
+        )
+      )
+        continue;
+      for (let token = expandedStart; token < expandedEnd; token++) covered.add(token);
+      const headNer = sentence.tokens[headOf(sentence, expandedStart, expandedEnd)].ner;
+      const entity = {
+        ...tagged,
+        tokenStart: expandedStart,
+        tokenEnd: expandedEnd,
+        ner: TYPE_BY_NER[headNer] !== undefined ? headNer : tagged.ner,
+      };
       let type = TYPE_BY_NER[entity.ner];
       if (type === undefined) continue;
       const range = nameTokens(sentence, entity);
