@@ -4,7 +4,7 @@
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { extractArticle } from "../src/ingest/extract";
+import { inProcessExtractor, type Extractor } from "../src/ingest/extractor";
 import {
   evaluateExtraction,
   type Evaluation,
@@ -14,6 +14,9 @@ import {
   type SpeakerAccuracy,
 } from "../src/ingest/evaluate";
 import { EXTRACTOR_VERSION, REVIEW_THRESHOLD } from "../src/ingest/marks";
+import { loadConfig } from "../src/config";
+import { CoreNlpClient } from "../src/nlp/corenlp-client";
+import { ensureNlpServer } from "../src/nlp/local-server";
 import { PROJECT_ROOT, SEED_DIR } from "../src/paths";
 
 const HELD_OUT_DIR = path.join("bench", "ingest-corpus");
@@ -181,12 +184,13 @@ function articleFiles(directory: string, article: string | undefined): string[] 
     .sort();
 }
 
-function evaluateSet(
+async function evaluateSet(
+  extractor: Extractor,
   label: string,
   directory: string,
   files: readonly string[],
   verbose: boolean,
-): SetResult {
+): Promise<SetResult> {
   const relative = path.relative(PROJECT_ROOT, directory);
   if (files.length === 0) return { directory: relative, results: [], total: null };
   const goldEntities = readJson<{ entities: GoldEntity[] }>(path.join(directory, "entities.json")).entities;
@@ -197,11 +201,8 @@ function evaluateSet(
     const gold = readJson<GoldArticleFile>(path.join(articlesDir, file));
     const text = readFileSync(path.join(articlesDir, gold.article.textFile), "utf8");
     const publisher = goldEntities.find((entity) => entity.id === gold.article.publisher)?.name;
-    const extraction = extractArticle(text, {
-      title: gold.article.title,
-      publishedOn: gold.article.publishedOn,
-      publisher,
-    });
+    const meta = { title: gold.article.title, publishedOn: gold.article.publishedOn, publisher };
+    const extraction = await extractor.extract({ text, meta, known: [] });
     const records = [...extraction.entities, ...extraction.statements, ...extraction.relationships];
     const result: ArticleResult = {
       article: gold.article.id,
@@ -222,7 +223,7 @@ function evaluateSet(
   return { directory: relative, results, total };
 }
 
-function main(): void {
+async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
       article: { type: "string" },
@@ -243,8 +244,17 @@ function main(): void {
     throw new Error(`no article matches ${values.article ?? "*"} in ${SEED_DIR} or ${heldOutDir}`);
 
   console.log(`Extractor ${EXTRACTOR_VERSION}, empty graph (no known entities)`);
-  const seed = evaluateSet("Seed (development)", SEED_DIR, seedFiles, values.verbose);
-  const heldOut = evaluateSet("Held-out corpus", heldOutDir, heldOutFiles, values.verbose);
+  const config = loadConfig();
+  const nlp = ensureNlpServer(config);
+  const extractor = inProcessExtractor(new CoreNlpClient(nlp.url));
+  let seed: SetResult;
+  let heldOut: SetResult;
+  try {
+    seed = await evaluateSet(extractor, "Seed (development)", SEED_DIR, seedFiles, values.verbose);
+    heldOut = await evaluateSet(extractor, "Held-out corpus", heldOutDir, heldOutFiles, values.verbose);
+  } finally {
+    nlp.stop();
+  }
 
   const out = path.resolve(PROJECT_ROOT, values.out);
   mkdirSync(path.dirname(out), { recursive: true });
@@ -255,4 +265,7 @@ function main(): void {
   console.log(`\nWrote ${path.relative(PROJECT_ROOT, out)}`);
 }
 
-main();
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

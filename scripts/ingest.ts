@@ -7,9 +7,17 @@ import { createDriver, Database } from "../src/db/database";
 import { applySchema } from "../src/db/schema";
 import { waitForNeo4j } from "../src/db/wait";
 import { isPartialDate } from "../src/graph/dates";
+import { createExtractor } from "../src/ingest/extractor";
 import { ingestArticle, type IngestOutcome } from "../src/ingest/ingest-article";
 import { localServerOptions, startLocalServer } from "../src/neo4j/local-server";
+import { ensureNlpServer } from "../src/nlp/local-server";
 import { progressBar } from "../src/progress";
+
+interface ArticleResult {
+  file: string;
+  outcome?: IngestOutcome;
+  error?: string;
+}
 
 const HELP = `
 Usage: npm run ingest -- <file or folder> [--title T] [--published-on YYYY-MM-DD] [--publisher P] [--dry-run]
@@ -27,7 +35,12 @@ Options:
   --dry-run              print what would be written, as JSON, and write nothing
   -h, --help
 
-Prints a summary per article: statements, entities new/linked, strikes, and the article id.
+Prints a summary per article: statements, entities new/linked, strikes, the article id, and each record
+that was corrected or left out with its reason. An article that fails does not stop the others: the
+summary lists each failure and its reason, and the command exits non-zero only if one failed.
+
+The NLP server: CORENLP_URL when set, else the local Stanford CoreNLP (scripts/corenlp.sh), started
+here when it is not running and stopped again afterwards.
 `;
 
 const { values, positionals } = parseCli(HELP, {
@@ -62,46 +75,67 @@ runMain(async () => {
 
   const config = loadConfig();
   if (config.neo4jUri === undefined) startLocalServer({ ...localServerOptions(config), stdio: "inherit" });
+  const nlp = ensureNlpServer(config);
+  const extractor = createExtractor(nlp.url);
   const db = new Database(createDriver(config), config.neo4jDatabase);
   const dryRun = values["dry-run"] === true;
-  const outcomes: IngestOutcome[] = [];
+  const results: ArticleResult[] = [];
+  const started = Date.now();
   try {
     await waitForNeo4j(db);
     if (!dryRun) await applySchema(db);
     const bar = progressBar(dryRun ? "extract" : "ingest");
     bar.update(0, files.length);
-    for (const [index, file] of files.entries()) {
-      const text = readFileSync(file, "utf8");
-      outcomes.push(
-        await ingestArticle(
-          db,
-          text,
-          { title: values.title, publishedOn, publisher: values.publisher },
-          { dryRun },
-        ),
-      );
-      bar.update(index + 1, files.length);
-    }
+    let next = 0;
+    // Two articles at a time: one is annotated while the other's rules run or its records are written.
+    const lane = async () => {
+      for (let index = next++; index < files.length; index = next++) {
+        const file = files[index];
+        try {
+          const text = readFileSync(file, "utf8");
+          const meta = { title: values.title, publishedOn, publisher: values.publisher };
+          results[index] = { file, outcome: await ingestArticle(db, extractor, text, meta, { dryRun }) };
+        } catch (error) {
+          results[index] = { file, error: error instanceof Error ? error.message : String(error) };
+        }
+        bar.update(results.filter(Boolean).length, files.length);
+      }
+    };
+    await Promise.all([lane(), lane()]);
     bar.stop();
   } finally {
+    await extractor.close();
     await db.driver.close();
+    nlp.stop();
   }
   if (dryRun) {
-    process.stdout.write(
-      `${JSON.stringify(
-        outcomes.map((outcome) => outcome.extraction),
-        null,
-        2,
-      )}\n`,
-    );
-    return;
+    const extractions = results.flatMap((result) => (result.outcome ? [result.outcome.extraction] : []));
+    process.stdout.write(`${JSON.stringify(extractions, null, 2)}\n`);
+  } else {
+    for (const { file, outcome } of results) {
+      if (outcome === undefined) continue;
+      const { summary } = outcome;
+      const problems = outcome.extraction.problems ?? [];
+      process.stdout.write(
+        `${file} → ${summary.articleId}\n` +
+          `  ${summary.statements} statements, ${summary.entitiesNew} new entities, ${summary.entitiesLinked} linked, ` +
+          `${summary.strikes} strikes, ${summary.relationships} relationships; ${summary.needsReview} need review` +
+          `${summary.rejectedBefore ? `, ${summary.rejectedBefore} left out (rejected before)` : ""}` +
+          `${problems.length ? `, ${problems.length} records corrected or left out` : ""}\n`,
+      );
+      for (const problem of problems)
+        process.stdout.write(
+          `    ${problem.action}: ${problem.record}: ${problem.field}: ${problem.message}\n`,
+        );
+    }
   }
-  for (const [index, { summary }] of outcomes.entries()) {
-    process.stdout.write(
-      `${files[index]} → ${summary.articleId}\n` +
-        `  ${summary.statements} statements, ${summary.entitiesNew} new entities, ${summary.entitiesLinked} linked, ` +
-        `${summary.strikes} strikes, ${summary.relationships} relationships; ${summary.needsReview} need review` +
-        `${summary.rejectedBefore ? `, ${summary.rejectedBefore} left out (rejected before)` : ""}\n`,
-    );
-  }
+  const failed = results.filter((result) => result.error !== undefined);
+  const seconds = (Date.now() - started) / 1000;
+  process.stderr.write(
+    `${results.length - failed.length} of ${files.length} articles ${dryRun ? "extracted" : "ingested"} in ` +
+      `${seconds.toFixed(1)} s (${((results.length - failed.length) / seconds).toFixed(2)} articles/s)` +
+      `${failed.length ? `; ${failed.length} failed:` : ""}\n`,
+  );
+  for (const { file, error } of failed) process.stderr.write(`  ${file}: ${error}\n`);
+  if (failed.length > 0) process.exitCode = 1;
 });

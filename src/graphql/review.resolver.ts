@@ -1,4 +1,5 @@
 // Ingestion and the review of what it extracted: maintainers' operations, behind the API key.
+import { NlpServerError } from "../nlp/corenlp-client";
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import { InputError } from "../errors";
 import { Origin } from "../graph/model";
@@ -37,10 +38,11 @@ export class ReviewResolver {
   })
   async ingestArticle(
     @Arg("input", () => IngestArticleInput) input: IngestArticleInput,
-    @Ctx() { db, loaders }: GraphQLContext,
+    @Ctx() { db, loaders, extractor }: GraphQLContext,
     @Arg("dryRun", () => Boolean, { defaultValue: false }) dryRun: boolean,
   ) {
-    const { summary } = await ingestArticle(db, input.text, input, { dryRun });
+    if (extractor === undefined) throw new NlpServerError("this server runs without an NLP server");
+    const { summary } = await ingestArticle(db, extractor, input.text, input, { dryRun });
     return { ...summary, article: dryRun ? null : await loaders.article.load(summary.articleId) };
   }
 

@@ -32,7 +32,7 @@
 import { EntityType, RelationshipType, StatementKind } from "../graph/model";
 import type { Evidence } from "../graph/provenance";
 import { normalizeForSearch, searchTokens } from "../graph/search-text";
-import { findQuotations, type Quotation } from "./quotes";
+import { findQuotations, type Quotation } from "./stages/quotations";
 import { nameKey, type Span } from "./text";
 import type { Extraction } from "./types";
 

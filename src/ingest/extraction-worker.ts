@@ -3,7 +3,7 @@
 import { parentPort, workerData } from "node:worker_threads";
 import { CoreNlpClient } from "../nlp/corenlp-client";
 import type { WorkerReply } from "./extractor";
-import { extractFromAnnotation } from "./pipeline";
+import { extractFromAnnotation } from "./extract";
 import type { ArticleInput, KnownEntity } from "./types";
 
 interface Job {

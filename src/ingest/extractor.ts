@@ -5,7 +5,7 @@ import path from "node:path";
 import { Worker } from "node:worker_threads";
 import { CoreNlpClient, NlpServerError } from "../nlp/corenlp-client";
 import { PROJECT_ROOT } from "../paths";
-import { extractFromAnnotation } from "./pipeline";
+import { extractFromAnnotation } from "./extract";
 import type { ArticleInput, Extraction, KnownEntity } from "./types";
 
 export interface ExtractionRequest {

@@ -1,6 +1,7 @@
-// The rule-based extractor's public surface: run it on an article, score it against curated records.
-export { extractArticle, articleIdFor } from "./extract";
+// The rule-based extractor's public surface: run it on an article's annotations, score it against curated records.
+export { extractFromAnnotation, articleSlugFor } from "./extract";
+export { createExtractor, inProcessExtractor, type Extractor, type ExtractionRequest } from "./extractor";
 export { evaluateExtraction } from "./evaluate";
 export type { Evaluation, GoldArticle, GoldEntity, GoldRelationship, GoldStatement, Score } from "./evaluate";
 export { EXTRACTOR_VERSION, REVIEW_THRESHOLD } from "./marks";
-export type { ArticleInput, ExtractedArticle, Extraction, KnownEntity } from "./types";
+export type { ArticleInput, ExtractedArticle, Extraction, ExtractionProblem, KnownEntity } from "./types";

@@ -17,7 +17,7 @@ import type { SeedBundle } from "../seed/read";
 import type { ArticleFileRecord } from "../seed/records";
 import { validateSeed } from "../seed/validate";
 import { writeBatch } from "../store/graph-loader";
-import { extractArticle } from "./extract";
+import type { Extractor } from "./extractor";
 import type { ArticleInput, Extraction, KnownEntity } from "./types";
 
 export interface IngestOptions {
@@ -126,13 +126,14 @@ function validateExtraction(extraction: Extraction, text: string, known: Map<str
 
 export async function ingestArticle(
   db: Database,
+  extractor: Extractor,
   text: string,
   meta: ArticleInput,
   options: IngestOptions = {},
 ): Promise<IngestOutcome> {
   const knownList = await knownEntities(db);
   const known = new Map(knownList.map((entity) => [entity.id, entity]));
-  const raw = extractArticle(text, meta, knownList);
+  const raw = await extractor.extract({ text, meta, known: knownList });
   const { extraction, dropped } = withoutRejected(raw, await rejectedIds(db, raw.article.id));
   validateExtraction(extraction, text, known);
 

@@ -10,6 +10,7 @@ import express, { type Express } from "express";
 import type { Config } from "../config";
 import type { Database } from "../db/database";
 import { createContext, type GraphQLContext } from "../graphql/context";
+import type { Extractor } from "../ingest/extractor";
 import { buildNewsgraphSchema } from "../graphql/schema";
 import { formatError } from "../graphql/plugins/format-error";
 import { queryLimitsPlugin } from "../graphql/plugins/query-limits";
@@ -29,7 +30,7 @@ export function bearerKey(header: string | undefined): string | undefined {
   return match?.[1];
 }
 
-export async function createApp(config: Config, db: Database): Promise<App> {
+export async function createApp(config: Config, db: Database, extractor?: Extractor): Promise<App> {
   const apollo = new ApolloServer<GraphQLContext>({
     schema: buildNewsgraphSchema(),
     introspection: true,
@@ -59,7 +60,7 @@ export async function createApp(config: Config, db: Database): Promise<App> {
     expressMiddleware(apollo, {
       context: async ({ req }) => {
         const key = bearerKey(req.headers.authorization);
-        return createContext(db, key !== undefined && config.apiKeys.includes(key));
+        return createContext(db, key !== undefined && config.apiKeys.includes(key), true, extractor);
       },
     }),
   );

@@ -6,7 +6,9 @@ import { createDriver, Database } from "../db/database";
 import { applySchema } from "../db/schema";
 import { waitForNeo4j } from "../db/wait";
 import type { Logger } from "../logger";
+import { createExtractor, type Extractor } from "../ingest/extractor";
 import { localServerOptions, startLocalServer, stopLocalServer } from "../neo4j/local-server";
+import { ensureNlpServer } from "../nlp/local-server";
 import { isDatabaseEmpty, loadSeed } from "../seed/load-seed";
 import { progressBar } from "../progress";
 import { createApp } from "./app";
@@ -50,7 +52,11 @@ export async function runServer(config: Config, log: Logger): Promise<RunningSer
       log.info("the database holds data: the seed is not reloaded (npm run seed -- --reset reloads it)");
     }
 
-    const { app, apollo } = await createApp(config, db);
+    if (config.corenlpUrl === undefined)
+      log.info("CORENLP_URL is not set: using the local Stanford CoreNLP server (scripts/corenlp.sh)");
+    const extractor = startExtraction(config, log, closers);
+
+    const { app, apollo } = await createApp(config, db, extractor);
     closers.push({ what: "Apollo Server", close: () => apollo.stop() });
     const server = await listen(app, config.port);
     closers.push({ what: "the HTTP server", close: () => closeHttp(server) });
@@ -69,6 +75,26 @@ export async function runServer(config: Config, log: Logger): Promise<RunningSer
   } catch (error) {
     await closeAll(closers, log);
     throw error;
+  }
+}
+
+/**
+ * The NLP server and the extractor's threads. Without them the API still answers queries; only
+ * ingestion is unavailable (SERVICE_UNAVAILABLE), so a missing NLP server is a warning, not a failure.
+ */
+function startExtraction(config: Config, log: Logger, closers: Closer[]): Extractor | undefined {
+  try {
+    const nlp = ensureNlpServer(config);
+    closers.push({ what: "the local CoreNLP server this process started", close: async () => nlp.stop() });
+    const extractor = createExtractor(nlp.url);
+    closers.push({ what: "the extractor's worker threads", close: () => extractor.close() });
+    log.info(`NLP server: ${new URL(nlp.url).origin} (Stanford CoreNLP, for ingestion)`);
+    return extractor;
+  } catch (error) {
+    log.warn(
+      `the NLP server could not be started, so ingestion is unavailable (queries work): ${error instanceof Error ? error.message : String(error)}`,
+    );
+    return undefined;
   }
 }
 

@@ -1,6 +1,6 @@
 import { EntityType, StatementKind } from "../../src/graph/model";
 import { evaluateExtraction, type GoldArticle, type GoldEntity } from "../../src/ingest/evaluate";
-import { extract } from "./helpers";
+import { extract } from "../support/extraction";
 
 const TEXT = [
   '"The port is open," Governor Milena Sarkova said.',
@@ -41,8 +41,8 @@ const GOLD: GoldArticle = {
 };
 
 describe("evaluateExtraction", () => {
-  it("scores quotations by 30% coverage and by exact span, and speakers through the entity mapping", () => {
-    const extraction = extract(TEXT);
+  it("scores quotations by 30% coverage and by exact span, and speakers through the entity mapping", async () => {
+    const extraction = await extract(TEXT);
     const result = evaluateExtraction({ text: TEXT, extraction, goldEntities: GOLD_ENTITIES, gold: GOLD });
     expect(result.quotations.coverage.expected).toBe(2);
     expect(result.quotations.coverage.recall).toBe(1);
@@ -52,15 +52,15 @@ describe("evaluateExtraction", () => {
     expect(result.entities.Facility.recall).toBe(1);
   });
 
-  it("counts a quotation as missed when no extracted statement covers 30% of it", () => {
-    const extraction = { ...extract(TEXT), statements: [] };
+  it("counts a quotation as missed when no extracted statement covers 30% of it", async () => {
+    const extraction = { ...(await extract(TEXT)), statements: [] };
     const result = evaluateExtraction({ text: TEXT, extraction, goldEntities: GOLD_ENTITIES, gold: GOLD });
     expect(result.quotations.coverage.recall).toBe(0);
     expect(result.quotations.missed.map((miss) => miss.id)).toEqual(["statement/t/port", "statement/t/trap"]);
   });
 
-  it("counts a speaker error when the extracted speaker maps to another gold entity", () => {
-    const extraction = extract(TEXT);
+  it("counts a speaker error when the extracted speaker maps to another gold entity", async () => {
+    const extraction = await extract(TEXT);
     const sarkova = extraction.statements.find((statement) => statement.text === "The port is open");
     const velyk = extraction.entities.find((entity) => entity.name.includes("Velyk"));
     const wrong = extraction.statements.map((statement) =>
@@ -76,9 +76,9 @@ describe("evaluateExtraction", () => {
     expect(result.speakers.misses[0].gold).toBe("statement/t/port");
   });
 
-  it("scores every statement, quotation or not, by shared evidence and words, with its speaker", () => {
+  it("scores every statement, quotation or not, by shared evidence and words, with its speaker", async () => {
     const text = "The Coastal Guard said the port was closed. Officials said the ferries were cancelled.";
-    const extraction = extract(text);
+    const extraction = await extract(text);
     const evidenceOf = (excerpt: string) => {
       const start = text.indexOf(excerpt);
       return { start, end: start + excerpt.length, excerpt };
@@ -126,9 +126,9 @@ describe("evaluateExtraction", () => {
     expect(result.statements.speakers).toEqual(expect.objectContaining({ correct: 2, total: 2 }));
   });
 
-  it("maps a name several gold entities share to the one this article's gold refers to", () => {
+  it("maps a name several gold entities share to the one this article's gold refers to", async () => {
     const text = "Officials said the port was closed.";
-    const extraction = extract(text);
+    const extraction = await extract(text);
     const gold: GoldArticle = {
       statements: [
         {

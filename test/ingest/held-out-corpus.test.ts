@@ -4,7 +4,7 @@ import { plainToInstance } from "class-transformer";
 import { readdirSync } from "node:fs";
 import path from "node:path";
 import { StatementKind } from "../../src/graph/model";
-import { extractArticle } from "../../src/ingest/extract";
+import { extract } from "../support/extraction";
 import { PROJECT_ROOT } from "../../src/paths";
 import { readSeed } from "../../src/seed/read";
 import { ArticleFileRecord } from "../../src/seed/records";
@@ -53,10 +53,10 @@ describe("the held-out corpus", () => {
 });
 
 describe("the extractor on the held-out corpus", () => {
-  it("produces records that pass the seed validation, with exact offsets", () => {
+  it("produces records that pass the seed validation, with exact offsets", async () => {
     for (const { record, text } of bundle.articles) {
       const publisher = bundle.entities.find((entity) => entity.id === record.article.publisher)?.name;
-      const extraction = extractArticle(text, {
+      const extraction = await extract(text, {
         title: record.article.title,
         publishedOn: record.article.publishedOn,
         publisher,

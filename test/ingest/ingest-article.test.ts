@@ -26,20 +26,22 @@ afterAll(async () => {
 });
 
 async function articleId(): Promise<string> {
-  return (await ingestArticle(api.db, ARTICLE, META, { dryRun: true })).summary.articleId;
+  return (await ingestArticle(api.db, api.extractor, ARTICLE, META, { dryRun: true })).summary.articleId;
 }
 
 describe("ingesting an article", () => {
   it("writes nothing on a dry run", async () => {
     const before = await graphCounts(api.db);
-    const { summary, extraction } = await ingestArticle(api.db, ARTICLE, META, { dryRun: true });
+    const { summary, extraction } = await ingestArticle(api.db, api.extractor, ARTICLE, META, {
+      dryRun: true,
+    });
     expect(summary.dryRun).toBe(true);
     expect(extraction.statements.length).toBeGreaterThan(2);
     expect(await graphCounts(api.db)).toEqual(before);
   });
 
   it("stores statements whose evidence offsets slice the stored text, marked as extracted", async () => {
-    const { summary } = await ingestArticle(api.db, ARTICLE, META);
+    const { summary } = await ingestArticle(api.db, api.extractor, ARTICLE, META);
     expect(summary.statements).toBeGreaterThan(2);
     const rows = await api.db.read<{
       start: number;
@@ -79,7 +81,7 @@ describe("ingesting an article", () => {
 
   it("changes nothing when the same text is ingested again", async () => {
     const before = await graphCounts(api.db);
-    await ingestArticle(api.db, ARTICLE, META);
+    await ingestArticle(api.db, api.extractor, ARTICLE, META);
     expect(await graphCounts(api.db)).toEqual(before);
   });
 
@@ -94,7 +96,10 @@ describe("ingesting an article", () => {
       );
     const [statementsBefore, entitiesBefore] = [await curated(), await curatedEntities()];
     const seedText = readFileSync(path.join(SEED_DIR, "articles", "kyiv-independent-2025-01-24.txt"), "utf8");
-    await ingestArticle(api.db, seedText, { publishedOn: "2025-01-24", publisher: "The Kyiv Independent" });
+    await ingestArticle(api.db, api.extractor, seedText, {
+      publishedOn: "2025-01-24",
+      publisher: "The Kyiv Independent",
+    });
     expect(await curated()).toEqual(statementsBefore);
     expect(await curatedEntities()).toEqual(entitiesBefore);
   });

@@ -2,7 +2,10 @@
 import type { Server } from "node:http";
 import type { Config } from "../../src/config";
 import { createDriver, Database } from "../../src/db/database";
+import { inProcessExtractor, type Extractor } from "../../src/ingest/extractor";
+import { CoreNlpClient } from "../../src/nlp/corenlp-client";
 import { createApp } from "../../src/server/app";
+import { testNlpUrl } from "./nlp-server";
 import { testConfig } from "./test-server";
 
 export const TEST_API_KEY = "test-key-0123456789abcdef";
@@ -18,6 +21,8 @@ export interface TestApi {
   url: string;
   db: Database;
   config: Config;
+  /** The extractor the API ingests with, over the tests' NLP server. */
+  extractor: Extractor;
   gql<Data = Record<string, unknown>>(
     query: string,
     variables?: Record<string, unknown>,
@@ -29,7 +34,8 @@ export interface TestApi {
 export async function startTestApi(overrides: Record<string, string> = {}): Promise<TestApi> {
   const config = testConfig({ API_KEYS: TEST_API_KEY, ...overrides });
   const db = new Database(createDriver(config), config.neo4jDatabase);
-  const { app, apollo } = await createApp(config, db);
+  const extractor = inProcessExtractor(new CoreNlpClient(testNlpUrl()));
+  const { app, apollo } = await createApp(config, db, extractor);
   const server: Server = await new Promise((resolve) => {
     const listening = app.listen(0, "127.0.0.1", () => resolve(listening));
   });
@@ -39,6 +45,7 @@ export async function startTestApi(overrides: Record<string, string> = {}): Prom
     url,
     db,
     config,
+    extractor,
     async gql(query, variables, options) {
       const headers: Record<string, string> = { "content-type": "application/json" };
       if (options?.apiKey) headers.authorization = `Bearer ${options.apiKey}`;

@@ -1,6 +1,6 @@
 // Running the extractor in the tests: sentences written for them, annotated by the real CoreNLP server.
 import type { Annotation } from "../../src/ingest/annotate";
-import { extractFromAnnotation } from "../../src/ingest/pipeline";
+import { extractFromAnnotation } from "../../src/ingest/extract";
 import { readDocument, type ArticleDocument } from "../../src/ingest/stages/document";
 import type { ArticleInput, Extraction, KnownEntity } from "../../src/ingest/types";
 import { CoreNlpClient } from "../../src/nlp/corenlp-client";

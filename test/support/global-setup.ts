@@ -1,7 +1,10 @@
-// Starts the test Neo4j (unless NEO4J_URI points at one), applies the Cypher schema and loads the seed once per run.
+// Starts the test Neo4j (unless NEO4J_URI points at one) and the test CoreNLP (unless CORENLP_URL points at
+// one), applies the Cypher schema and loads the seed once per run.
 import { applySchema } from "../../src/db/schema";
 import { waitForNeo4j } from "../../src/db/wait";
 import { startLocalServer } from "../../src/neo4j/local-server";
+import { nlpServerUrl, startNlpServer } from "../../src/nlp/local-server";
+import { NLP_STARTED_FLAG, NLP_URL_VARIABLE, TEST_NLP_SERVER } from "./nlp-server";
 import { loadSeed } from "../../src/seed/load-seed";
 import { openTestDatabase, STARTED_FLAG, TEST_SERVER } from "./test-server";
 
@@ -17,6 +20,12 @@ export default async function globalSetup(): Promise<void> {
     if (started) process.env[STARTED_FLAG] = "1";
     process.env.NEO4J_URI = `bolt://127.0.0.1:${TEST_SERVER.boltPort}`;
     process.env.NEO4J_PASSWORD = TEST_SERVER.password;
+  }
+  if (process.env.CORENLP_URL) {
+    process.env[NLP_URL_VARIABLE] = process.env.CORENLP_URL;
+  } else {
+    if (startNlpServer({ ...TEST_NLP_SERVER, stdio: "inherit" })) process.env[NLP_STARTED_FLAG] = "1";
+    process.env[NLP_URL_VARIABLE] = nlpServerUrl(TEST_NLP_SERVER);
   }
   const db = openTestDatabase();
   try {

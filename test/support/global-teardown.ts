@@ -1,7 +1,10 @@
-// Stops the test Neo4j if the global setup started it.
+// Stops the test Neo4j and the test CoreNLP if the global setup started them.
 import { stopLocalServer } from "../../src/neo4j/local-server";
+import { stopNlpServer } from "../../src/nlp/local-server";
+import { NLP_STARTED_FLAG, TEST_NLP_SERVER } from "./nlp-server";
 import { STARTED_FLAG, TEST_SERVER } from "./test-server";
 
 export default async function globalTeardown(): Promise<void> {
   if (process.env[STARTED_FLAG]) stopLocalServer(TEST_SERVER);
+  if (process.env[NLP_STARTED_FLAG]) stopNlpServer(TEST_NLP_SERVER);
 }

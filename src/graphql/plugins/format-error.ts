@@ -1,5 +1,6 @@
 // Maps every error to a client-facing shape: input errors name their field, an unreachable Neo4j is
 // SERVICE_UNAVAILABLE, and in production nothing internal (stack traces, Cypher, echoed values) leaks.
+import { NlpServerError } from "../../nlp/corenlp-client";
 import { unwrapResolverError } from "@apollo/server/errors";
 import { GraphQLError, type GraphQLFormattedError } from "graphql";
 import { Neo4jError } from "neo4j-driver";
@@ -65,6 +66,13 @@ export function formatError(production: boolean) {
         ...base,
         message: `Invalid input — ${summary}`,
         extensions: { code: ErrorCode.BAD_USER_INPUT, field: fields[0]?.field, fields },
+      };
+    }
+    if (original instanceof NlpServerError) {
+      return {
+        ...base,
+        message: "The NLP server that extraction needs is unavailable; try again shortly.",
+        extensions: { code: ErrorCode.SERVICE_UNAVAILABLE },
       };
     }
     if (isNeo4jUnavailable(original)) {

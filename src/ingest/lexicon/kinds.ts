@@ -31,6 +31,7 @@ export const ORGANIZATION_KIND_BY_HEAD: ReadonlyMap<string, OrganizationKind> = 
   ["military", OrganizationKind.ARMED_FORCES],
   ["staff", OrganizationKind.ARMED_FORCES_BODY],
   ["command", OrganizationKind.ARMED_FORCES_BODY],
+  ["guard", OrganizationKind.ARMED_FORCES_BODY],
   ["brigade", OrganizationKind.MILITARY_UNIT],
   ["battalion", OrganizationKind.MILITARY_UNIT],
   ["regiment", OrganizationKind.MILITARY_UNIT],

@@ -13,7 +13,7 @@ const OBJECT_CONTENT = new Set(
   `support back endorse praise thank criticize criticise blast slam condemn mock ridicule oppose reject dismiss
    deny announce propose offer prefer favor favour defend blame accuse call describe question dispute applaud
    welcome hail decry denounce lament promise predict want demand urge recommend acknowledge admit confirm
-   reveal disclose report cite mention discuss address float suggest insult attack label dub brand`
+   reveal disclose report cite mention discuss address float suggest insult label dub brand`
     .split(/\s+/)
     .filter(Boolean),
 );

@@ -104,7 +104,8 @@ export function readDocument(text: string, annotation: Annotation, title?: strin
       ...sentence,
       line,
       paragraph: paragraphOfLine.get(line) ?? 0,
-      headline: line === titleLine || isHeadingLine(words, articleTitle),
+      // Without a title given, the first line is the title.
+      headline: (title === undefined && line === titleLine) || isHeadingLine(words, articleTitle),
       boilerplate: isBoilerplateLine(words),
       ...treeOf(sentence.tokens, sentence.dependencies),
       quotationOf: sentence.tokens.map((token) => innermost(quotations, token)),

@@ -3,7 +3,7 @@
 // a place in most mentions is a place in all), and kinds read from head words.
 import { EntityType } from "../../graph/model";
 import type { NlpEntityMention } from "../annotate";
-import { countryNamed } from "../gazetteer";
+import { countryNamed } from "../lexicon/countries";
 import {
   FACILITY_KIND_BY_HEAD,
   MEDIA_OUTLETS,
@@ -189,7 +189,7 @@ function fullName(sentence: Sentence, start: number, end: number): { start: numb
 function untaggedNames(sentence: Sentence): NlpEntityMention[] {
   const found: NlpEntityMention[] = [];
   sentence.tokens.forEach((token, index) => {
-    if (!PROPER.test(token.pos) || token.ner !== "O") return;
+    if (!PROPER.test(token.pos) || (token.ner !== "O" && token.ner !== "TITLE")) return;
     if (
       PROPER.test(sentence.tokens[index + 1]?.pos ?? "") &&
       sentence.heads[index] !== -1 &&
@@ -225,14 +225,19 @@ export function findNames(document: ArticleDocument): NameMention[] {
     ]
       .map((entity) => ({ entity, ...fullName(sentence, entity.tokenStart, entity.tokenEnd) }))
       .sort((a, b) => b.end - b.start - (a.end - a.start));
-    for (const { entity: tagged, start: expandedStart, end: expandedEnd } of spans) {
-      if (
-        Array.from({ length: expandedEnd - expandedStart }, (_, i) => expandedStart + i).some((token) =>
-          covered.has(token),
-        )
-      )
+    for (let position = 0; position < spans.length; position++) {
+      const { entity: tagged, start: expandedStart, end: expandedEnd } = spans[position];
+      // "he", "his": the NLP server tags pronouns as people too; a name is a proper noun.
+      if (!sentence.tokens.slice(tagged.tokenStart, tagged.tokenEnd).some((token) => PROPER.test(token.pos)))
         continue;
-      for (let token = expandedStart; token < expandedEnd; token++) covered.add(token);
+      // A person's name is what the NLP server tags; titles compounded onto it ("Ostrel Governor") are not.
+      if (tagged.ner === "PERSON" && (expandedStart < tagged.tokenStart || expandedEnd > tagged.tokenEnd)) {
+        spans.push({ entity: tagged, start: tagged.tokenStart, end: tagged.tokenEnd });
+        continue;
+      }
+      const tokens = Array.from({ length: expandedEnd - expandedStart }, (_, i) => expandedStart + i);
+      if (tokens.some((token) => covered.has(token))) continue;
+      tokens.forEach((token) => covered.add(token));
       const headNer = sentence.tokens[headOf(sentence, expandedStart, expandedEnd)].ner;
       const entity = {
         ...tagged,

@@ -3,7 +3,7 @@
 // refinery in Ryazan", "Ukraine's Kharkiv"), and the roles a speaker's description gives ("the group's
 // president, Mike Shields"). Ends are entities of the article; every finding keeps its sentence as evidence.
 import { EntityType, OrganizationKind, RelationshipType } from "../../graph/model";
-import { countryOfDemonym, ofCountry } from "../gazetteer";
+import { countryOfDemonym, ofCountry } from "../lexicon/countries";
 import { CONFIDENCE } from "../marks";
 import { ARMY_NOUNS, LAUNCH_TARGET_PREPOSITIONS, STRIKE_VERBS, WEAPON_NOUNS } from "../lexicon/strike-words";
 import type { Span } from "../text";

@@ -3,7 +3,7 @@
 // and name alone (the same name in another article gets the same id, never a counter).
 import { EntityType, ID_PREFIX, OrganizationKind, PlaceKind } from "../../graph/model";
 import type { EntityRecord } from "../../seed/records";
-import { countryNamed, countryOfMetonym, ofCountry } from "../gazetteer";
+import { countryNamed, countryOfMetonym, ofCountry } from "../lexicon/countries";
 import { CONFIDENCE, extractionMarks } from "../marks";
 import { nameKey, slugify } from "../text";
 import type { KnownEntity } from "../types";
