@@ -202,8 +202,8 @@ function toNeighbourhood(plan: Plan, value: PlanValue): Neighbourhood {
 }
 
 /**
- * Plans come from the query document, so the same Prefetch object comes back for every request of the
- * same operation: its Cypher is written once, for each set of variables it is spliced in with.
+ * The Cypher of each Prefetch, written once for each set of variables it is spliced in with: the
+ * GraphQL layer keeps one Prefetch per operation and root field, so repeated requests reuse it.
  */
 const expressions = new WeakMap<Prefetch<Plan | LinkPlan>, Map<string, string>>();
 
