@@ -36,8 +36,9 @@
 //   of State John Kerry" → Kerry), anything else makes the source unnamed ("a spokesman for Clinton"). So
 //   "Trump said" and "Mr. Trump said" are named, "Officials said", "he said", "the Republican nominee said"
 //   and "a new poll found" are not. Attributions without a source are not named.
-// - Speaker agreement: over matched pairs whose gold source is named, the name word (lower case, accents
-//   dropped) is one of the words of the predicted speaker's name or aliases.
+// - Speaker agreement: over matched pairs whose gold source is named, the name word is one of the words of
+//   the predicted speaker's name or aliases, both compared in lower case, without accents, full stops or a
+//   possessive, with straight apostrophes ("O’Neill's" = "O'Neill").
 import type { BratSpan } from "./brat";
 
 export type TextSpan = BratSpan;
@@ -299,11 +300,13 @@ function wordsOf(value: string, offset = 0): Word[] {
   return [...value.matchAll(WORD)].map((match) => ({ value: match[0], start: offset + (match.index ?? 0) }));
 }
 
-/** The form names are compared in: possessive and full stops dropped, lower case, no accents. */
+/** The form names are compared in: possessive and full stops dropped, straight apostrophes, lower case, no
+ * accents. */
 function nameForm(word: string): string {
   return word
     .replace(/['’]s?$/u, "")
     .replace(/\./g, "")
+    .replace(/’/g, "'")
     .normalize("NFKD")
     .replace(/\p{M}/gu, "")
     .toLowerCase();

@@ -125,6 +125,9 @@ describe("named sources and speaker agreement", () => {
     expect(nameOf("E1")).toBe("quill");
     expect(nameOf("E5")).toBe("varga");
     expect(nameOf("E7")).toBe("brook");
+    const text = "Headline\nOn Monday James O’Neill’s aide spoke, and then James O’Neill spoke.";
+    const laterMention = at("James O’Neill", text.indexOf("then"), text);
+    expect(sourceNameWord(text, [laterMention], new Set())).toBe("o'neill");
   });
 
   it("counts a name that opens a sentence when the article also writes it mid-sentence", () => {
@@ -147,6 +150,7 @@ describe("named sources and speaker agreement", () => {
     expect(speakerAgrees("quill", { name: "Dana Quill", aliases: [] })).toBe(true);
     expect(speakerAgrees("quill", { name: "The mayor", aliases: ["Quill’s office"] })).toBe(true);
     expect(speakerAgrees("quill", { name: "Dana Quillen", aliases: [] })).toBe(false);
+    expect(speakerAgrees("o'neill", { name: "James O’Neill", aliases: [] })).toBe(true);
     expect(speakerAgrees("quill", undefined)).toBe(false);
   });
 });
