@@ -1,9 +1,11 @@
-// Runs the rule-based extractor on raw articles against an empty graph and scores it against curated gold:
+// Runs the rule-based extractor on raw articles against an empty graph and scores it: against curated gold,
 // the seed article the rules were developed on (seed/) and a held-out corpus written apart from them
-// (bench/ingest-corpus/). Prints a table per article and per set; writes bench/results/ingest-eval.json.
+// (bench/ingest-corpus/), writing bench/results/ingest-eval.json; or (--corpus polnear) against PolNeAR's
+// human-annotated attributions, writing bench/results/ingest-eval-polnear-<split>.json.
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { parseArgs } from "node:util";
+import { parseCli, runMain } from "../src/cli";
+import { loadConfig } from "../src/config";
 import { inProcessExtractor, type Extractor } from "../src/ingest/extractor";
 import {
   evaluateExtraction,
@@ -13,27 +15,56 @@ import {
   type Score,
   type SpeakerAccuracy,
 } from "../src/ingest/evaluate";
+import {
+  articleErrors,
+  attributionTable,
+  evaluatePolnear,
+  polnearResultsJson,
+} from "../src/ingest/evaluate-polnear";
 import { EXTRACTOR_VERSION, REVIEW_THRESHOLD } from "../src/ingest/marks";
-import { loadConfig } from "../src/config";
+import { POLNEAR_SPLITS, readPolnearSplit, type PolnearSplit } from "../src/ingest/polnear";
 import { CoreNlpClient } from "../src/nlp/corenlp-client";
 import { ensureNlpServer } from "../src/nlp/local-server";
 import { PROJECT_ROOT, SEED_DIR } from "../src/paths";
+import { progressBar } from "../src/progress";
 
 const HELD_OUT_DIR = path.join("bench", "ingest-corpus");
 
-const HELP = `Usage: node dist/scripts/ingest-eval.js [--article <slug>] [--held-out <dir>] [--out <file>] [--verbose]
+const POLNEAR_DIR = path.join("..", "shared", "corpora", "polnear");
 
-Runs the rule-based extractor (src/ingest) on each article's raw text with no known entities, scores it
-against the curated gold records (see the definitions at the top of src/ingest/evaluate.ts), prints a
-table per article and a total per set, and writes the scores as JSON. Two sets are scored separately:
+const HELP = `Usage: node dist/scripts/ingest-eval.js [--corpus seed|polnear] [options]
+
+Runs the rule-based extractor (src/ingest) on each article's raw text with no known entities and scores it.
+
+--corpus seed (the default): scores against the curated gold records (see the definitions at the top of
+src/ingest/evaluate.ts), prints a table per article and a total per set, and writes the scores as JSON.
+Two sets are scored separately:
   seed      seed/ — the article the rules were developed on
   heldOut   ${HELD_OUT_DIR}/ — articles the rules were not written against (same layout as seed/)
 
-  --article <slug>   only this article (<set>/articles/<slug>.json); default: every article
-  --held-out <dir>   the held-out corpus (default: ${HELD_OUT_DIR})
-  --out <file>       where to write the JSON (default: bench/results/ingest-eval.json)
-  --verbose          also list missed and spurious quotations and statements, and speaker errors
-  --help             print this help
+--corpus polnear: scores the statements against PolNeAR's human-annotated attributions (news from seven US
+outlets, 2016; one annotator per article: the first id in sort order when there are several). P/R/F1 for
+all attributions, direct, partly quoted and reported ones (by the share of the content inside quotation
+marks: direct ≥ 90%, reported none), at half the gold content covered (one to one) and at exact span;
+speaker accuracy on named sources; missed and spurious counts per category. The definitions are at the top
+of src/ingest/evaluate-attributions.ts. An article the extractor fails on counts as a failure: its gold
+attributions are all missed. Develop on train; report dev.
+
+The NLP server: CORENLP_URL when set, else the local Stanford CoreNLP (scripts/corenlp.sh), started here
+when it is not running. Its annotations are cached in .corenlp/cache (git-ignored, keyed by the text and the
+annotators), so scoring the same corpus again only re-runs the rules.
+
+  --article <name>     only this article: a seed/held-out slug, or a PolNeAR article name (its .txt without
+                       the extension); default: every article
+  --held-out <dir>     the held-out corpus (default: ${HELD_OUT_DIR})
+  --split dev|train    the PolNeAR split (default: dev)
+  --limit <n>          only the first n PolNeAR articles, in name order
+  --corpus-dir <dir>   where PolNeAR is (default: ${POLNEAR_DIR}, relative to the project)
+  --out <file>         where to write the JSON (default: bench/results/ingest-eval.json, or
+                       bench/results/ingest-eval-polnear-<split>.json)
+  --verbose            also list what was missed and spurious (seed: quotations, statements and speaker
+                       errors; PolNeAR: offsets, category and the first words, plus speaker errors)
+  --help               print this help
 `;
 
 interface GoldArticleFile extends GoldArticle {
@@ -223,20 +254,15 @@ async function evaluateSet(
   return { directory: relative, results, total };
 }
 
-async function main(): Promise<void> {
-  const { values } = parseArgs({
-    options: {
-      article: { type: "string" },
-      "held-out": { type: "string", default: HELD_OUT_DIR },
-      out: { type: "string", default: path.join("bench", "results", "ingest-eval.json") },
-      verbose: { type: "boolean", default: false },
-      help: { type: "boolean", default: false },
-    },
-  });
-  if (values.help) {
-    process.stdout.write(HELP);
-    return;
-  }
+async function evaluateCurated(
+  extractor: Extractor,
+  values: {
+    article?: string;
+    "held-out": string;
+    out?: string;
+    verbose: boolean;
+  },
+): Promise<void> {
   const heldOutDir = path.resolve(PROJECT_ROOT, values["held-out"]);
   const seedFiles = articleFiles(SEED_DIR, values.article);
   const heldOutFiles = articleFiles(heldOutDir, values.article);
@@ -244,19 +270,10 @@ async function main(): Promise<void> {
     throw new Error(`no article matches ${values.article ?? "*"} in ${SEED_DIR} or ${heldOutDir}`);
 
   console.log(`Extractor ${EXTRACTOR_VERSION}, empty graph (no known entities)`);
-  const config = loadConfig();
-  const nlp = ensureNlpServer(config);
-  const extractor = inProcessExtractor(new CoreNlpClient(nlp.url));
-  let seed: SetResult;
-  let heldOut: SetResult;
-  try {
-    seed = await evaluateSet(extractor, "Seed (development)", SEED_DIR, seedFiles, values.verbose);
-    heldOut = await evaluateSet(extractor, "Held-out corpus", heldOutDir, heldOutFiles, values.verbose);
-  } finally {
-    nlp.stop();
-  }
+  const seed = await evaluateSet(extractor, "Seed (development)", SEED_DIR, seedFiles, values.verbose);
+  const heldOut = await evaluateSet(extractor, "Held-out corpus", heldOutDir, heldOutFiles, values.verbose);
 
-  const out = path.resolve(PROJECT_ROOT, values.out);
+  const out = path.resolve(PROJECT_ROOT, values.out ?? path.join("bench", "results", "ingest-eval.json"));
   mkdirSync(path.dirname(out), { recursive: true });
   writeFileSync(
     out,
@@ -265,7 +282,93 @@ async function main(): Promise<void> {
   console.log(`\nWrote ${path.relative(PROJECT_ROOT, out)}`);
 }
 
-main().catch((error: unknown) => {
-  console.error(error instanceof Error ? error.message : error);
-  process.exit(1);
+async function evaluatePolnearSplit(
+  extractor: Extractor,
+  values: {
+    article?: string;
+    split: string;
+    limit?: string;
+    "corpus-dir": string;
+    out?: string;
+    verbose: boolean;
+  },
+): Promise<void> {
+  const split = values.split as PolnearSplit;
+  if (!POLNEAR_SPLITS.includes(split)) throw new Error(`--split must be one of ${POLNEAR_SPLITS.join(", ")}`);
+  const limit = values.limit === undefined ? undefined : Number(values.limit);
+  if (limit !== undefined && !(Number.isInteger(limit) && limit > 0))
+    throw new Error("--limit must be a positive whole number");
+  const corpusDir = path.resolve(PROJECT_ROOT, values["corpus-dir"]);
+  console.log(`Reading PolNeAR ${split} from ${corpusDir}`);
+  const articles = readPolnearSplit(corpusDir, split, { article: values.article, limit });
+  const gold = articles.reduce((sum, article) => sum + article.attributions.length, 0);
+  const twice = articles.filter((article) => article.annotators.length > 1).length;
+  console.log(
+    `${articles.length} articles, ${gold} annotated attributions` +
+      (twice > 0 ? ` (${twice} articles annotated by several people: the first annotator id is read)` : ""),
+  );
+  console.log(`Extractor ${EXTRACTOR_VERSION}, empty graph (no known entities)`);
+
+  const bar = progressBar("extract and score");
+  const evaluation = await evaluatePolnear(
+    articles,
+    (text, meta) => extractor.extract({ text, meta, known: [] }),
+    (done, total) => bar.update(done, total),
+  );
+  bar.stop();
+
+  if (values.verbose) {
+    evaluation.results.forEach((result, index) => {
+      const lines = articleErrors(articles[index], result);
+      if (lines.length > 0)
+        console.log(`\n${result.article} (annotator ${result.annotator})\n${lines.join("\n")}`);
+    });
+  }
+  const failures = evaluation.results.filter((result) => result.failure !== null);
+  console.log(`\nPolNeAR ${split}: ${articles.length} articles, ${failures.length} failed`);
+  for (const failure of failures) console.log(`  failed ${failure.article}: ${failure.failure}`);
+  console.log(`\n${attributionTable(evaluation.totals)}`);
+
+  const out = path.resolve(
+    PROJECT_ROOT,
+    values.out ?? path.join("bench", "results", `ingest-eval-polnear-${split}.json`),
+  );
+  mkdirSync(path.dirname(out), { recursive: true });
+  writeFileSync(
+    out,
+    polnearResultsJson(evaluation, {
+      split,
+      corpusDir: path.relative(PROJECT_ROOT, corpusDir),
+      extractorVersion: EXTRACTOR_VERSION,
+    }),
+  );
+  console.log(`\nWrote ${path.relative(PROJECT_ROOT, out)}`);
+}
+
+const { values } = parseCli(HELP, {
+  corpus: { type: "string", default: "seed" },
+  article: { type: "string" },
+  "held-out": { type: "string", default: HELD_OUT_DIR },
+  split: { type: "string", default: "dev" },
+  limit: { type: "string" },
+  "corpus-dir": { type: "string", default: POLNEAR_DIR },
+  out: { type: "string" },
+  verbose: { type: "boolean", default: false },
+});
+
+runMain(async () => {
+  if (values.corpus !== "seed" && values.corpus !== "polnear")
+    throw new Error(`--corpus must be seed or polnear, not ${values.corpus}`);
+  const nlp = ensureNlpServer(loadConfig());
+  // Annotations are kept in .corenlp/cache (git-ignored), keyed by text and annotators: a second run of
+  // the rules over the same corpus does not ask the NLP server again.
+  const extractor = inProcessExtractor(
+    new CoreNlpClient(nlp.url, { cacheDir: path.join(PROJECT_ROOT, ".corenlp", "cache") }),
+  );
+  try {
+    if (values.corpus === "seed") await evaluateCurated(extractor, values);
+    else await evaluatePolnearSplit(extractor, values);
+  } finally {
+    nlp.stop();
+  }
 });
