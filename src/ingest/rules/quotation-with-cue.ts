@@ -8,6 +8,9 @@ import { isVerb, subtree, type ArticleDocument, type Sentence } from "../stages/
 import type { AttributionRule, Finding } from "./rule";
 import { complementOf, cueVerbAt, quotingOf, subjectOf } from "./syntax";
 
+/** Characters between a quotation and a cue that directly frames it: `," she said`. */
+const ADJACENT = 3;
+
 interface Cue {
   sentence: number;
   token: number;
@@ -95,7 +98,7 @@ function cuesFor(document: ArticleDocument, parts: readonly Quotation[]): Cue[] 
         token: position,
         subject,
         linked,
-        distance: distanceTo(parts, token.start),
+        distance: Math.min(distanceTo(parts, token.start), distanceTo(parts, sentence.tokens[subject].start)),
       });
     });
   }
@@ -156,9 +159,10 @@ export const quotationWithCue: AttributionRule = {
     for (const quotation of document.quotations) {
       if (quotation.previous !== undefined || quotation.outer !== undefined || used.has(quotation)) continue;
       let parts = chainOf(quotation);
-      if (!isUtterance(document, parts)) continue;
       const cue = cuesFor(document, parts).find((candidate) => candidate.linked || candidate.distance <= 120);
       if (cue === undefined || isPartOfReportedClause(document, cue, parts)) continue;
+      // A few words right next to their cue ("Never again!" she shouted) are speech; further away, only a clause.
+      if (cue.distance > ADJACENT && !isUtterance(document, parts)) continue;
       for (const split of splitParts(document, cue, parts, used)) parts = [...parts, ...chainOf(split)];
       parts.forEach((part) => used.add(part));
       const first = Math.min(cue.sentence, sentenceAt(document, parts[0].open));

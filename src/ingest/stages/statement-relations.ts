@@ -2,19 +2,23 @@
 // the reports") disputes the latest earlier statement of someone else that it is about; a confirmation
 // confirms one the same way.
 import { RelationshipType, StatementKind } from "../../graph/model";
+import { quotationScorer } from "../../graph/text-match";
 import type { StatementRecord } from "../../seed/records";
 import type { Span } from "../text";
 import type { RelationFinding } from "./events";
 
 /** How many statements back a rebuttal looks for what it answers. */
 const REACH = 12;
+/** "denied that she had hidden the report" answers "the mayor had hidden the report": most words recur in order. */
+const SAME_WORDS = 0.5;
 
 function aboutSameThings(answer: StatementRecord, earlier: StatementRecord): boolean {
   if (answer.evidence.excerpt.includes(earlier.text.slice(0, 40))) return true;
   const mentioned = new Set([...answer.mentions]);
   // "denied Trump's claim": the earlier speaker is named in the rebuttal's own words.
   if (mentioned.has(earlier.speaker)) return true;
-  return earlier.mentions.some((id) => mentioned.has(id));
+  if (earlier.mentions.some((id) => mentioned.has(id))) return true;
+  return quotationScorer(earlier.text)(answer.text) >= SAME_WORDS;
 }
 
 export function relateStatements(

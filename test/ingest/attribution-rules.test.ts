@@ -1,0 +1,220 @@
+// Each attribution rule on sentences written for it, parsed by the real CoreNLP server: what it finds, the
+// words it takes as content, and the word its source phrase is built on.
+import { accordingTo } from "../../src/ingest/rules/according-to";
+import { cueNounClause } from "../../src/ingest/rules/cue-noun-clause";
+import { quotationContinues } from "../../src/ingest/rules/quotation-continues";
+import { quotationWithCue } from "../../src/ingest/rules/quotation-with-cue";
+import { reportedClause } from "../../src/ingest/rules/reported-clause";
+import type { AttributionRule } from "../../src/ingest/rules/rule";
+import { transcriptTurn } from "../../src/ingest/rules/transcript-turn";
+import { verbObject } from "../../src/ingest/rules/verb-object";
+import { findAttributions } from "../../src/ingest/stages/attributions";
+import { article, documentOf } from "../support/extraction";
+
+interface Found {
+  rule: string;
+  content: string[];
+  source: string;
+  direct: boolean;
+}
+
+/** What the rules find in a text: content parts as written and the source's head word. */
+async function found(text: string, rules?: AttributionRule[]): Promise<Found[]> {
+  const document = await documentOf(text);
+  return findAttributions(document, rules).map((finding) => ({
+    rule: finding.rule,
+    content: finding.content.map((part) => text.slice(part.start, part.end)),
+    source:
+      finding.source.kind === "phrase"
+        ? document.sentences[finding.source.head.sentence].tokens[finding.source.head.token].text
+        : "(previous quotation)",
+    direct: finding.direct,
+  }));
+}
+
+describe("quotation-with-cue", () => {
+  const rules = [quotationWithCue];
+
+  it("takes the speaker named after the quotation with a role before the name", async () => {
+    expect(
+      await found(article('"We will not back down," vice presidential candidate Mike Pence said.'), rules),
+    ).toEqual([
+      { rule: "quotation-with-cue", content: ["We will not back down,"], source: "Pence", direct: true },
+    ]);
+  });
+
+  it("takes an inverted attribution and an apposition", async () => {
+    const [finding] = await found(
+      article('"The vote was fair," said Anna Brock, the committee\'s chairwoman.'),
+      rules,
+    );
+    expect(finding).toMatchObject({ content: ["The vote was fair,"], source: "Brock" });
+  });
+
+  it("makes one finding of a quotation split by its attribution", async () => {
+    const [finding] = await found(
+      article('"We will win," Governor Lena Ortiz said, "and we will win big."'),
+      rules,
+    );
+    expect(finding).toMatchObject({ content: ["We will win,", "and we will win big."], source: "Ortiz" });
+  });
+
+  it('reads a quotation that ends in ?" or !" with the cue in the next words', async () => {
+    const results = await found(
+      article('"Is this what we voted for?" the mayor asked. "Never again!" she shouted.'),
+      rules,
+    );
+    expect(results.map((result) => [result.content[0], result.source])).toEqual([
+      ["Is this what we voted for?", "mayor"],
+      ["Never again!", "she"],
+    ]);
+  });
+
+  it("reads doubled apostrophes as quotation marks", async () => {
+    const [finding] = await found(article("''It is a disgrace,'' Senator Paul Dorn told reporters."), rules);
+    expect(finding).toMatchObject({ content: ["It is a disgrace,"], source: "Dorn" });
+  });
+
+  it("takes the speaker of a paragraph that ends with a colon for the quotation that opens the next one", async () => {
+    const [finding] = await found(
+      article("The minister said on Monday:", '"Our borders are secure and will stay secure."'),
+      rules,
+    );
+    expect(finding).toMatchObject({
+      content: ["Our borders are secure and will stay secure."],
+      source: "minister",
+    });
+  });
+
+  it("leaves a quoted fragment inside a reported clause to the clause rule", async () => {
+    expect(
+      await found(article('Mr. Kaine said the plan was "a total disaster" for the state.'), rules),
+    ).toEqual([]);
+  });
+
+  it("finds nothing for scare quotes with no cue", async () => {
+    expect(await found(article('The so-called "reform" passed on Tuesday.'), rules)).toEqual([]);
+  });
+});
+
+describe("reported-clause", () => {
+  const rules = [reportedClause];
+
+  it("takes the clause of a cue verb with words between subject and verb", async () => {
+    const [finding] = await found(article("Trump on Friday said he would win the state easily."), rules);
+    expect(finding).toMatchObject({
+      content: ["he would win the state easily"],
+      source: "Trump",
+      direct: false,
+    });
+  });
+
+  it("takes a subject with an apposition", async () => {
+    const [finding] = await found(
+      article("Mike Shields, the group's president, said it had raised $5 million."),
+      rules,
+    );
+    expect(finding).toMatchObject({ content: ["it had raised $5 million"], source: "Shields" });
+  });
+
+  it("takes the clause before an attribution that follows it", async () => {
+    const [finding] = await found(article("The economy is strong, the treasurer said on Monday."), rules);
+    expect(finding).toMatchObject({ content: ["The economy is strong"], source: "treasurer" });
+  });
+
+  it("keeps a partly quoted clause whole", async () => {
+    const [finding] = await found(
+      article('Mr. Kaine said the plan was "a total disaster" for the state.'),
+      rules,
+    );
+    expect(finding).toMatchObject({
+      content: ['the plan was "a total disaster" for the state'],
+      source: "Kaine",
+    });
+  });
+
+  it("reads what a pledge commits to", async () => {
+    const [finding] = await found(article("The governor promised to cut property taxes next year."), rules);
+    expect(finding).toMatchObject({ content: ["to cut property taxes next year"], source: "governor" });
+  });
+
+  it("ignores cue verbs inside a quotation", async () => {
+    expect(await found(article('"I think we can win," she said.'), rules)).toEqual([]);
+  });
+});
+
+describe("according-to", () => {
+  it("attributes the clause to the object of according to", async () => {
+    const [finding] = await found(
+      article("According to an analysis by The Post, the plan would cost $5 billion."),
+      [accordingTo],
+    );
+    expect(finding).toMatchObject({ content: ["the plan would cost $5 billion"], source: "analysis" });
+  });
+});
+
+describe("cue-noun-clause", () => {
+  it("attributes the clause of a cue noun to its possessor", async () => {
+    const [finding] = await found(
+      article("Senator Dorn's claim that the election was rigged drew criticism."),
+      [cueNounClause],
+    );
+    expect(finding).toMatchObject({ content: ["that the election was rigged"], source: "Dorn" });
+  });
+});
+
+describe("verb-object", () => {
+  it("takes what a stance verb's object names", async () => {
+    const [finding] = await found(article("Clinton praised the new trade agreement."), [verbObject]);
+    expect(finding).toMatchObject({ content: ["the new trade agreement"], source: "Clinton" });
+  });
+
+  it("takes a prepositional object", async () => {
+    const [finding] = await found(article("Sanders voted for the spending bill."), [verbObject]);
+    expect(finding).toMatchObject({ content: ["the spending bill"], source: "Sanders" });
+  });
+});
+
+describe("transcript-turn", () => {
+  it("attributes a paragraph that opens with a name and a colon", async () => {
+    const [finding] = await found(article("DORN: We will build the bridge and we will pay for it."), [
+      transcriptTurn,
+    ]);
+    expect(finding).toMatchObject({
+      content: ["We will build the bridge and we will pay for it."],
+      source: "DORN",
+    });
+  });
+});
+
+describe("quotation-continues and the rules together", () => {
+  it("joins a quotation that goes on in the next paragraph to the one before", async () => {
+    const text = article(
+      '"We will rebuild the port," Governor Lena Ortiz said.',
+      '"And we will do it this year."',
+    );
+    const results = await found(text);
+    expect(results).toHaveLength(1);
+    expect(results[0]).toMatchObject({
+      content: ["We will rebuild the port,", "And we will do it this year."],
+      source: "Ortiz",
+    });
+  });
+
+  it("finds a quotation with no cue of its own as a continuation", async () => {
+    const results = await found(article('"And we will do it this year."'), [quotationContinues]);
+    expect(results).toEqual([
+      {
+        rule: "quotation-continues",
+        content: ["And we will do it this year."],
+        source: "(previous quotation)",
+        direct: true,
+      },
+    ]);
+  });
+
+  it("finds no statement on a byline or an editor's note", async () => {
+    const text = article("By Anna Brock", "Editor's note: This story said the council voted on Monday.");
+    expect(await found(text)).toEqual([]);
+  });
+});

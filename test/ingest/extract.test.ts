@@ -1,0 +1,158 @@
+// The whole extractor on articles written for it, parsed by the real CoreNLP: speakers, entities, linking
+// to known entities, relationships, and records checked one by one.
+import { EntityType, RelationshipType } from "../../src/graph/model";
+import { checkRecords } from "../../src/ingest/stages/records";
+import { article, entityNamed, extract, speakerNameOf, statementWith } from "../support/extraction";
+
+describe("speakers", () => {
+  it("links a surname, a title and an honorific to the full name the article uses", async () => {
+    const extraction = await extract(
+      article(
+        "Donald J. Trump said on Friday that the wall would be built.",
+        '"We will pay for it," Mr. Trump told supporters in Dallas.',
+        "Republican Donald Trump later added that Mexico would pay.",
+      ),
+    );
+    const speakers = new Set(extraction.statements.map((statement) => statement.speaker));
+    expect([...speakers]).toEqual(["person/donald-trump"]);
+    const trump = entityNamed(extraction, "Donald J. Trump");
+    expect(trump.type).toBe(EntityType.Person);
+    const names = extraction.entities
+      .filter((entity) => entity.type === EntityType.Person)
+      .map((entity) => entity.name);
+    expect(names).not.toContain("Mr");
+    expect(names).not.toContain("Donald J");
+    expect(names).not.toContain("Republican Donald Trump");
+  });
+
+  it("resolves a pronoun to the latest person named or speaking", async () => {
+    const extraction = await extract(
+      article(
+        "Governor Lena Ortiz visited the flooded district on Monday.",
+        "She said the state would pay for the repairs.",
+      ),
+    );
+    expect(speakerNameOf(extraction, statementWith(extraction, "the state would pay"))).toBe("Lena Ortiz");
+  });
+
+  it("gives an unnamed source an entity of its own in the article, marked anonymous", async () => {
+    const extraction = await extract(article("A senior official said the talks had collapsed."));
+    const speaker = extraction.entities.find(
+      (entity) => entity.id === statementWith(extraction, "talks had collapsed").speaker,
+    );
+    expect(speaker).toMatchObject({ type: EntityType.Person, anonymous: true });
+  });
+
+  it("links a speaker to an entity the graph already knows", async () => {
+    const known = [
+      { id: "person/lena-ortiz", type: EntityType.Person, name: "Lena Ortiz", aliases: ["Governor Ortiz"] },
+    ];
+    const extraction = await extract(article("Ortiz said the bridge would reopen in May."), {}, known);
+    expect(statementWith(extraction, "bridge would reopen").speaker).toBe("person/lena-ortiz");
+    expect(extraction.entities.map((entity) => entity.id)).not.toContain("person/lena-ortiz");
+  });
+
+  it("speaks for a country through its government", async () => {
+    const extraction = await extract(article("Russia said the drills were routine."));
+    expect(speakerNameOf(extraction, statementWith(extraction, "drills were routine"))).toBe(
+      "Government of Russia",
+    );
+  });
+
+  it("reads a role from the speaker's description", async () => {
+    const extraction = await extract(
+      article("Mike Shields, the president of Crossroads Action, said it had raised $5 million."),
+    );
+    const role = extraction.relationships.find(
+      (relationship) => relationship.type === RelationshipType.HOLDS_ROLE,
+    );
+    expect(role).toMatchObject({ from: "person/mike-shields", title: "president" });
+    expect(extraction.entities.find((entity) => entity.id === role?.to)?.name).toBe("Crossroads Action");
+  });
+});
+
+describe("entities and relationships", () => {
+  it("takes a mayor named with his town as a person, not the town", async () => {
+    const extraction = await extract(
+      article("Koval Mayor Petro Hnatiuk said the water supply was restored."),
+    );
+    expect(speakerNameOf(extraction, statementWith(extraction, "water supply"))).toBe("Petro Hnatiuk");
+    expect(extraction.problems).toEqual([]);
+  });
+
+  it("places a city in its state", async () => {
+    const extraction = await extract(article("The mayor of Dallas, Texas, said the storm had passed."));
+    const located = extraction.relationships.find(
+      (relationship) => relationship.type === RelationshipType.LOCATED_IN,
+    );
+    expect(located).toMatchObject({ from: "place/dallas", to: "place/texas" });
+  });
+
+  it("reads a strike with its attacker and its targets", async () => {
+    const extraction = await extract(
+      article("The Coastal Guard struck the Zarvos Oil Refinery and the Velmar Power Plant overnight."),
+    );
+    const targets = extraction.relationships
+      .filter((relationship) => relationship.type === RelationshipType.STRUCK)
+      .map((relationship) => relationship.to)
+      .sort();
+    expect(targets).toEqual(["facility/velmar-power-plant", "facility/zarvos-oil-refinery"]);
+  });
+
+  it("disputes the earlier statement a denial answers", async () => {
+    const extraction = await extract(
+      article(
+        "Senator Paul Dorn said the mayor had hidden the report.",
+        "Mayor Anna Brock denied that she had hidden the report.",
+      ),
+    );
+    const dispute = extraction.relationships.find(
+      (relationship) => relationship.type === RelationshipType.DISPUTES,
+    );
+    expect(dispute?.from).toBe(statementWith(extraction, "she had hidden").id);
+    expect(dispute?.to).toBe(statementWith(extraction, "the mayor had hidden").id);
+  });
+
+  it("gives every statement an id from its article and its offset, the same on every run", async () => {
+    const text = article('"We will win," Governor Lena Ortiz said.');
+    const [first, second] = await Promise.all([extract(text), extract(text)]);
+    expect(first.statements.map((statement) => statement.id)).toEqual(
+      second.statements.map((statement) => statement.id),
+    );
+    const offset = text.indexOf("We will win");
+    expect(first.statements[0].id).toMatch(new RegExp(`^statement/test-article-[0-9a-f]{8}/${offset}-`));
+  });
+});
+
+describe("checkRecords", () => {
+  it("corrects a person with a kind, drops a LOCATED_IN to a person, and keeps the rest of the article", async () => {
+    const text = article("Koval Mayor Petro Hnatiuk said the water supply was restored.");
+    const extraction = await extract(text);
+    const person = extraction.entities.find((entity) => entity.type === EntityType.Person);
+    expect(person).toBeDefined();
+    const broken = {
+      ...extraction,
+      entities: extraction.entities.map((entity) =>
+        entity === person ? { ...entity, kind: "CITY" } : entity,
+      ),
+      relationships: [
+        ...extraction.relationships,
+        {
+          type: RelationshipType.LOCATED_IN as const,
+          from: "place/koval",
+          to: person?.id ?? "",
+          evidence: extraction.statements[0].evidence,
+        },
+      ],
+      entitiesExtra: undefined,
+    };
+    broken.entities.push({ id: "place/koval", type: EntityType.Place, name: "Koval", aliases: [] });
+    const { extraction: checked, problems } = checkRecords(broken, text, new Map());
+    expect(problems.map((problem) => problem.action).sort()).toEqual(["corrected", "dropped"]);
+    expect(checked.entities.find((entity) => entity.id === person?.id)?.kind).toBeNull();
+    expect(
+      checked.relationships.some((relationship) => relationship.type === RelationshipType.LOCATED_IN),
+    ).toBe(false);
+    expect(checked.statements).toHaveLength(extraction.statements.length);
+  });
+});
