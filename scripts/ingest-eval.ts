@@ -17,6 +17,7 @@ import {
 } from "../src/ingest/evaluate";
 import {
   articleErrors,
+  attributionMarkdown,
   attributionTable,
   evaluatePolnear,
   polnearResultsJson,
@@ -64,6 +65,7 @@ annotators), so scoring the same corpus again only re-runs the rules.
                        bench/results/ingest-eval-polnear-<split>.json)
   --verbose            also list what was missed and spurious (seed: quotations, statements and speaker
                        errors; PolNeAR: offsets, category and the first words, plus speaker errors)
+  --markdown           also print the README's table of these figures (a test checks README against it)
   --help               print this help
 `;
 
@@ -206,6 +208,32 @@ function totalOf(results: readonly ArticleResult[]): SetTotal {
   };
 }
 
+function pr(score: Score): string {
+  return `${(score.precision * 100).toFixed(1)} / ${(score.recall * 100).toFixed(1)}%`;
+}
+
+/** The README's table of the seed and held-out scores. */
+function curatedMarkdown(seed: SetTotal, heldOut: SetTotal): string {
+  const accuracy = (speakers: SetTotal["speakers"]) =>
+    `${((speakers.correct / Math.max(1, speakers.total)) * 100).toFixed(1)}% (${speakers.correct}/${speakers.total})`;
+  const allEntities = (total: SetTotal) => sumScores(Object.values(total.entities));
+  const recall = (total: SetTotal) =>
+    `${(total.struck.recall * 100).toFixed(1)} / ${(total.locatedIn.recall * 100).toFixed(1)}%`;
+  const rows: [string, (total: SetTotal) => string][] = [
+    ["quotations (≥ 30% of the gold quotation covered)", (total) => pr(total.quotations.coverage)],
+    ["quotations (exact span)", (total) => pr(total.quotations.exact)],
+    ["speaker accuracy on matched quotations", (total) => accuracy(total.speakers)],
+    ["all statements (any kind)", (total) => pr(total.statements.score)],
+    ["entities (all types)", (total) => pr(allEntities(total))],
+    ["STRUCK / LOCATED_IN recall", recall],
+  ];
+  return [
+    "| | seed article P / R | held-out corpus P / R |",
+    "| --- | --- | --- |",
+    ...rows.map(([label, value]) => `| ${label} | ${value(seed)} | ${value(heldOut)} |`),
+  ].join("\n");
+}
+
 function articleFiles(directory: string, article: string | undefined): string[] {
   const articlesDir = path.join(directory, "articles");
   if (!existsSync(articlesDir)) return [];
@@ -261,6 +289,7 @@ async function evaluateCurated(
     "held-out": string;
     out?: string;
     verbose: boolean;
+    markdown: boolean;
   },
 ): Promise<void> {
   const heldOutDir = path.resolve(PROJECT_ROOT, values["held-out"]);
@@ -280,6 +309,8 @@ async function evaluateCurated(
     `${JSON.stringify({ extractorVersion: EXTRACTOR_VERSION, reviewThreshold: REVIEW_THRESHOLD, seed, heldOut }, null, 2)}\n`,
   );
   console.log(`\nWrote ${path.relative(PROJECT_ROOT, out)}`);
+  if (values.markdown && seed.total !== null && heldOut.total !== null)
+    console.log(`\nREADME table:\n${curatedMarkdown(seed.total, heldOut.total)}`);
 }
 
 async function evaluatePolnearSplit(
@@ -291,6 +322,7 @@ async function evaluatePolnearSplit(
     "corpus-dir": string;
     out?: string;
     verbose: boolean;
+    markdown: boolean;
   },
 ): Promise<void> {
   const split = values.split as PolnearSplit;
@@ -328,6 +360,7 @@ async function evaluatePolnearSplit(
   console.log(`\nPolNeAR ${split}: ${articles.length} articles, ${failures.length} failed`);
   for (const failure of failures) console.log(`  failed ${failure.article}: ${failure.failure}`);
   console.log(`\n${attributionTable(evaluation.totals)}`);
+  if (values.markdown) console.log(`\nREADME table:\n${attributionMarkdown(evaluation.totals)}`);
 
   const out = path.resolve(
     PROJECT_ROOT,
@@ -354,6 +387,7 @@ const { values } = parseCli(HELP, {
   "corpus-dir": { type: "string", default: POLNEAR_DIR },
   out: { type: "string" },
   verbose: { type: "boolean", default: false },
+  markdown: { type: "boolean", default: false },
 });
 
 runMain(async () => {

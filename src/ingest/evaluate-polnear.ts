@@ -19,7 +19,7 @@ import { predictionsFromExtraction } from "./attribution-predictions";
 import type { PolnearArticle } from "./polnear";
 import type { ArticleInput, Extraction } from "./types";
 
-export type Extractor = (text: string, meta: ArticleInput) => Extraction | Promise<Extraction>;
+export type ExtractArticle = (text: string, meta: ArticleInput) => Extraction | Promise<Extraction>;
 
 export interface PolnearArticleResult {
   article: string;
@@ -46,7 +46,7 @@ function failureText(error: unknown): string {
 
 export async function evaluatePolnear(
   articles: readonly PolnearArticle[],
-  extract: Extractor,
+  extract: ExtractArticle,
   onArticle: (done: number, total: number) => void = () => undefined,
 ): Promise<PolnearEvaluation> {
   const results: PolnearArticleResult[] = [];
@@ -113,6 +113,39 @@ function opening(text: string, spans: readonly TextSpan[]): string {
     .join(" … ")
     .replace(/\s+/g, " ");
   return words.length > 70 ? `${words.slice(0, 70)}…` : words;
+}
+
+/** The README's table: P/R/F1 at half covered and at exact span, and speaker accuracy, one row per category. */
+export function attributionMarkdown(totals: RowCounts): string {
+  const fixed = (value: number) => (value * 100).toFixed(1);
+  const lines = [
+    "| | covers ≥ half P / R / F1 | exact span P / R / F1 | speaker right, named sources |",
+    "| --- | --- | --- | --- |",
+  ];
+  for (const row of ROWS) {
+    const counts = totals[row];
+    const rate = rates(counts);
+    lines.push(
+      `| ${ROW_LABELS[row]} | ${fixed(rate.precision)} / ${fixed(rate.recall)} / ${fixed(rate.f1)} | ` +
+        `${fixed(rate.exactPrecision)} / ${fixed(rate.exactRecall)} / ${fixed(rate.exactF1)} | ` +
+        `${fixed(rate.speakerAccuracy)}% (${counts.speakerRight}/${counts.namedSources}) |`,
+    );
+  }
+  return lines.join("\n");
+}
+
+/** A markdown table as its cells, so that two tables compare equal however their columns are padded. */
+export function markdownCells(table: string): string[][] {
+  return table
+    .split("\n")
+    .map((line) => line.trim())
+    .filter((line) => line.startsWith("|") && !/^\|[\s:|-]+\|$/.test(line))
+    .map((line) =>
+      line
+        .slice(1, -1)
+        .split("|")
+        .map((cell) => cell.trim()),
+    );
 }
 
 /** Misses, spurious predictions and speaker errors of one article: offsets, category and the first words. */

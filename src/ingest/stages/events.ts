@@ -56,7 +56,39 @@ export class EventFinder {
       this.locations(sentence, index);
     });
     for (const speaker of speakers) this.role(speaker);
+    this.namedAfterPlaces();
     return this.findings;
+  }
+
+  /**
+   * "the Ryazan Oil Refinery" lies in Ryazan, and the city of Ryazan in Ryazan Oblast, when the article names
+   * both: a name that starts with a place's name, and a region named after its city.
+   */
+  private namedAfterPlaces(): void {
+    const body = this.names.filter((name) => !name.headline && !name.quoted);
+    const places = new Map<string, { entity: ArticleEntity; mention: NameMention }>();
+    for (const mention of body) {
+      const entity = this.linker.entityOf(mention);
+      if (entity?.type === EntityType.Place && !places.has(entity.name))
+        places.set(entity.name, { entity, mention });
+    }
+    for (const mention of body) {
+      const entity = this.linker.entityOf(mention);
+      if (entity === undefined || (entity.type !== EntityType.Facility && entity.type !== EntityType.Place))
+        continue;
+      const [first, ...rest] = entity.name.split(/\s+/);
+      const place = places.get(first);
+      if (place === undefined || place.entity.id === entity.id || rest.length === 0) continue;
+      // "Ryazan Oil Refinery" → Ryazan; "Ryazan Oblast" holds Ryazan (the region is the outer one).
+      const region = entity.type === EntityType.Place;
+      this.add({
+        type: RelationshipType.LOCATED_IN,
+        from: region ? place.entity.id : entity.id,
+        to: region ? entity.id : place.entity.id,
+        evidence: region ? place.mention : mention,
+        confidence: CONFIDENCE.inferredRelationship + 0.1,
+      });
+    }
   }
 
   private add(finding: RelationFinding): void {
@@ -164,6 +196,26 @@ export class EventFinder {
           from: inner.id,
           to: outerByComma.id,
           evidence: { start: name.start, end: next?.end ?? name.end },
+          confidence: CONFIDENCE.statedRelationship,
+        });
+      // "Pokrovsk in Donetsk Oblast": whatever the parse attaches "in" to, a place right after it holds this one.
+      const afterIn = sentence.tokens[name.tokenEnd]?.lower === "in" ? name.tokenEnd + 1 : -1;
+      const container = here.find(
+        (other) =>
+          other.tokenStart === afterIn ||
+          (other.tokenStart === afterIn + 1 && sentence.tokens[afterIn]?.lower === "the"),
+      );
+      const outerByIn = container !== undefined ? this.linker.entityOf(container) : undefined;
+      if (
+        inner.type !== EntityType.Organization &&
+        outerByIn?.type === EntityType.Place &&
+        inner.kind !== "COUNTRY"
+      )
+        this.add({
+          type: RelationshipType.LOCATED_IN,
+          from: inner.id,
+          to: outerByIn.id,
+          evidence: { start: name.start, end: container?.end ?? name.end },
           confidence: CONFIDENCE.statedRelationship,
         });
       const head = name.tokenEnd - 1;
