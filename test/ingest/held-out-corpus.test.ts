@@ -77,5 +77,6 @@ describe("the extractor on the held-out corpus", () => {
         }),
       ).not.toThrow();
     }
-  });
+    // Five articles through the NLP server.
+  }, 300_000);
 });

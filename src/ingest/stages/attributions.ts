@@ -2,6 +2,7 @@
 // its words are not already an earlier finding's (a direct quotation before the clause that holds it).
 import { accordingTo } from "../rules/according-to";
 import { cueNounClause } from "../rules/cue-noun-clause";
+import { cueThenClause } from "../rules/cue-then-clause";
 import { quotationContinues } from "../rules/quotation-continues";
 import { quotationWithCue } from "../rules/quotation-with-cue";
 import { reportedClause } from "../rules/reported-clause";
@@ -15,6 +16,7 @@ export const ATTRIBUTION_RULES: readonly AttributionRule[] = [
   quotationWithCue,
   transcriptTurn,
   reportedClause,
+  cueThenClause,
   accordingTo,
   cueNounClause,
   verbObject,
