@@ -55,8 +55,53 @@ function nameTokens(
   return { start, end };
 }
 
+/** Head words that name no organisation alone: "the Bank", "the Court" are pieces of a longer name. */
+const BARE_HEADS = new Set([
+  "bank",
+  "court",
+  "office",
+  "department",
+  "agency",
+  "committee",
+  "council",
+  "company",
+  "group",
+  "foundation",
+  "institute",
+  "association",
+  "organization",
+  "service",
+  "bureau",
+  "commission",
+  "fund",
+  "center",
+  "centre",
+  "university",
+  "college",
+  "party",
+  "campaign",
+  "administration",
+  "ministry",
+  "authority",
+  "board",
+]);
+
+/** Seats of power the NLP server tags as places but that speak and act as institutions. */
+const INSTITUTION_PLACES = new Set([
+  "white house",
+  "kremlin",
+  "pentagon",
+  "capitol hill",
+  "downing street",
+  "élysée",
+  "elysee",
+  "bankova",
+]);
+
 function isPlausibleName(words: readonly string[], type: EntityType): boolean {
   if (words.length === 0 || !NAME_WORD.test(words[0])) return false;
+  if (type === EntityType.Organization && words.length === 1 && BARE_HEADS.has(words[0].toLowerCase()))
+    return false;
   if (words.some((word) => /^[@#]/.test(word))) return false;
   if (type === EntityType.Person) {
     // "Donald J", "Mary J": a name cut at an initial; "Trump Is Merely": a headline's words.
@@ -260,6 +305,7 @@ export function findNames(document: ArticleDocument): NameMention[] {
       const end = sentence.tokens[range.end - 1].end;
       const name = document.text.slice(start, end).replace(/[’']s$/, "");
       if (type !== EntityType.Person && facilityHead(name)) type = EntityType.Facility;
+      if (INSTITUTION_PLACES.has(name.toLowerCase().replace(/^the\s+/, ""))) type = EntityType.Organization;
       mentions.push({
         start,
         end,

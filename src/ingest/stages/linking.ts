@@ -73,10 +73,38 @@ export class EntityLinker {
 
   /** Links every mention; full names first, so a surname anywhere in the article finds its person. */
   linkAll(mentions: readonly NameMention[]): void {
-    const ordered = [...mentions].sort((a, b) => Number(a.headline) - Number(b.headline));
-    for (const mention of ordered)
+    const body = mentions.filter((mention) => !mention.headline);
+    for (const mention of body)
       if (mention.type !== EntityType.Person || words(mention.name).length > 1) this.link(mention);
-    for (const mention of ordered) if (!this.byMention.has(mention)) this.link(mention);
+    for (const mention of body) if (!this.byMention.has(mention)) this.link(mention);
+    // Headlines are Title Case ("Poor Mexico", "General Reveals"): a name there only links to an entity the
+    // body or the graph already has, and never makes one.
+    for (const mention of mentions.filter((candidate) => candidate.headline)) {
+      const existing = this.existing(mention);
+      if (existing !== undefined) {
+        existing.aliases.add(mention.name);
+        this.byMention.set(mention, existing);
+      }
+    }
+  }
+
+  /** The entity a mention names among those already linked or known, without making one. */
+  private existing(mention: NameMention): ArticleEntity | undefined {
+    const key = mention.type === EntityType.Person ? personKey(mention.name) : nameKey(mention.name);
+    for (const entity of this.entities.values()) {
+      if (entity.type !== mention.type) continue;
+      const names = [entity.name, ...entity.aliases];
+      const keyOf = (name: string) => (entity.type === EntityType.Person ? personKey(name) : nameKey(name));
+      if (names.some((name) => keyOf(name) === key)) return entity;
+      if (
+        entity.type === EntityType.Person &&
+        words(mention.name).length === 1 &&
+        surnameOf(entity.name) === key
+      )
+        return entity;
+    }
+    const known = this.knownByKey.get(`${mention.type}|${key}`);
+    return known !== undefined && known.length > 0 ? this.fromKnown(known[0]) : undefined;
   }
 
   entityOf(mention: NameMention): ArticleEntity | undefined {
