@@ -192,6 +192,8 @@ function fullName(sentence: Sentence, start: number, end: number): { start: numb
     for (const child of sentence.dependents[token]) {
       if (!/^(?:compound|flat)$/.test(sentence.relations[child]) || !PROPER.test(sentence.tokens[child].pos))
         continue;
+      // A person's name next to an organisation's ("Court Justice Frank Nervo") is a name of its own.
+      if (sentence.tokens[child].ner === "PERSON" && sentence.tokens[head].ner !== "PERSON") continue;
       first = Math.min(first, child);
       last = Math.max(last, child);
       stack.push(child);
