@@ -58,3 +58,59 @@ export function isTitleWord(word: string): boolean {
   const bare = word.toLowerCase().replace(/\.$/, "");
   return HONORIFICS.has(bare) || PARTY_LABELS.has(bare);
 }
+
+/** Nouns of an office or a role ("the group's president", "campaign chairman John Podesta"), by lemma. */
+export const ROLE_TITLES = new Set([
+  "president",
+  "vice",
+  "chairman",
+  "chairwoman",
+  "chair",
+  "spokesman",
+  "spokeswoman",
+  "spokesperson",
+  "director",
+  "secretary",
+  "minister",
+  "governor",
+  "mayor",
+  "senator",
+  "representative",
+  "congressman",
+  "congresswoman",
+  "judge",
+  "justice",
+  "ambassador",
+  "adviser",
+  "advisor",
+  "aide",
+  "chief",
+  "head",
+  "leader",
+  "founder",
+  "executive",
+  "manager",
+  "strategist",
+  "commissioner",
+  "attorney",
+  "general",
+  "prosecutor",
+  "chancellor",
+  "candidate",
+  "nominee",
+  "treasurer",
+  "editor",
+  "correspondent",
+  "professor",
+  "economist",
+  "analyst",
+  "officer",
+  "commander",
+  "speaker",
+  "envoy",
+]);
+
+/** A word that names an office: the NLP server's TITLE class, or a role noun the lexicon knows. */
+export function isRoleWord(token: { lemma: string; ner: string }): boolean {
+  return token.ner === "TITLE" || ROLE_TITLES.has(token.lemma.toLowerCase());
+}

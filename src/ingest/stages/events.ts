@@ -5,6 +5,7 @@
 import { EntityType, OrganizationKind, RelationshipType } from "../../graph/model";
 import { countryOfDemonym, ofCountry } from "../lexicon/countries";
 import { CONFIDENCE } from "../marks";
+import { isRoleWord } from "../lexicon/titles";
 import { ARMY_NOUNS, LAUNCH_TARGET_PREPOSITIONS, STRIKE_VERBS, WEAPON_NOUNS } from "../lexicon/strike-words";
 import type { Span } from "../text";
 import { dependentsBy, isVerb, type ArticleDocument, type Sentence } from "./document";
@@ -243,7 +244,7 @@ export class EventFinder {
   private role(speaker: ResolvedSpeaker): void {
     if (speaker.entity.type !== EntityType.Person || speaker.entity.anonymous) return;
     const sentence = this.document.sentences[speaker.phrase.sentence];
-    const titleTokens = speaker.phrase.tokens.filter((token) => sentence.tokens[token].ner === "TITLE");
+    const titleTokens = speaker.phrase.tokens.filter((token) => isRoleWord(sentence.tokens[token]));
     if (titleTokens.length === 0) return;
     const organization = speaker.phrase.tokens
       .map((token) => entityAt(this.names, this.linker, speaker.phrase.sentence, token))

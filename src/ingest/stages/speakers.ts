@@ -6,6 +6,7 @@ import { CONFIDENCE } from "../marks";
 import { DOCUMENT_NOUNS } from "../lexicon/cue-nouns";
 import { FIRST_PERSON_PRONOUNS, GROUP_PRONOUNS, PERSON_PRONOUNS, THING_PRONOUNS } from "../lexicon/pronouns";
 import { ORGANIZATION_NOUNS, PERSON_NOUNS } from "../lexicon/source-nouns";
+import { isRoleWord } from "../lexicon/titles";
 import type { Finding, TokenRef } from "../rules/rule";
 import { nameKey } from "../text";
 import { subtree, type ArticleDocument, type Sentence } from "./document";
@@ -198,7 +199,7 @@ export class SpeakerResolver {
         confidence: CONFIDENCE.unnamedSpeaker,
         phrase,
       };
-    if (PERSON_NOUNS.has(lemma) || token.ner === "TITLE")
+    if (PERSON_NOUNS.has(lemma) || isRoleWord(token))
       return {
         entity: this.linker.unnamed(label, EntityType.Person),
         confidence: CONFIDENCE.unnamedSpeaker,
