@@ -1,6 +1,7 @@
-// What every resolver receives: this request's database handle (counting its round trips), its
-// DataLoaders, and whether the caller presented an API key.
+// What every resolver receives: this request's database handle (counting its round trips, at most
+// MAX_ROUND_TRIPS), its DataLoaders, whether the caller presented an API key, and the request's id.
 import type { Database, QueryCounter } from "../db/database";
+import { MAX_ROUND_TRIPS } from "./limits";
 import { Loaders } from "./loaders";
 
 export interface GraphQLContext {
@@ -11,10 +12,17 @@ export interface GraphQLContext {
   loaders: Loaders;
   /** Root fields fetch what their selection reads in the same query (off only to compare answers in tests). */
   prefetch: boolean;
+  /** The id in the X-Request-Id header and in every error's extensions, and in the log. */
+  requestId: string;
 }
 
-export function createContext(db: Database, authenticated: boolean, prefetch = true): GraphQLContext {
-  const queryCounter: QueryCounter = { roundTrips: 0 };
+export function createContext(
+  db: Database,
+  authenticated: boolean,
+  prefetch = true,
+  requestId = "local",
+): GraphQLContext {
+  const queryCounter: QueryCounter = { roundTrips: 0, limit: MAX_ROUND_TRIPS };
   const counted = db.withCounter(queryCounter);
-  return { db: counted, queryCounter, authenticated, loaders: new Loaders(counted), prefetch };
+  return { db: counted, queryCounter, authenticated, loaders: new Loaders(counted), prefetch, requestId };
 }

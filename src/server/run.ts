@@ -10,6 +10,7 @@ import { localServerOptions, startLocalServer, stopLocalServer } from "../neo4j/
 import { isDatabaseEmpty, loadSeed } from "../seed/load-seed";
 import { progressBar } from "../progress";
 import { createApp } from "./app";
+import { configureHttpServer } from "./http-server";
 
 export interface RunningServer {
   url: string;
@@ -50,8 +51,8 @@ export async function runServer(config: Config, log: Logger): Promise<RunningSer
       log.info("the database holds data: the seed is not reloaded (npm run seed -- --reset reloads it)");
     }
 
-    const { app, apollo } = await createApp(config, db);
-    closers.push({ what: "Apollo Server", close: () => apollo.stop() });
+    const { app, close } = await createApp(config, db, log);
+    closers.push({ what: "Apollo Server", close });
     const server = await listen(app, config.port);
     closers.push({ what: "the HTTP server", close: () => closeHttp(server) });
 
@@ -87,7 +88,7 @@ async function closeAll(closers: Closer[], log: Logger): Promise<void> {
 
 function listen(app: import("express").Express, port: number): Promise<Server> {
   return new Promise((resolve, reject) => {
-    const server = app.listen(port);
+    const server = configureHttpServer(app.listen(port));
     server.once("listening", () => resolve(server));
     server.once("error", (error: NodeJS.ErrnoException) =>
       reject(

@@ -3,6 +3,8 @@ import type { Server } from "node:http";
 import type { Config } from "../../src/config";
 import { createDriver, Database } from "../../src/db/database";
 import { createApp } from "../../src/server/app";
+import { configureHttpServer } from "../../src/server/http-server";
+import { createLogger, type Logger } from "../../src/logger";
 import { testConfig } from "./test-server";
 
 export const TEST_API_KEY = "test-key-0123456789abcdef";
@@ -26,12 +28,18 @@ export interface TestApi {
   close(): Promise<void>;
 }
 
-export async function startTestApi(overrides: Record<string, string> = {}): Promise<TestApi> {
+/** The tests' log: silent unless LOG_LEVEL asks; a suite that reads the log passes its own. */
+export const silentLog = createLogger("newsgraph-test", process.env.LOG_LEVEL ?? "silent");
+
+export async function startTestApi(
+  overrides: Record<string, string> = {},
+  log: Logger = silentLog,
+): Promise<TestApi> {
   const config = testConfig({ API_KEYS: TEST_API_KEY, ...overrides });
   const db = new Database(createDriver(config), config.neo4jDatabase);
-  const { app, apollo } = await createApp(config, db);
+  const { app, close } = await createApp(config, db, log);
   const server: Server = await new Promise((resolve) => {
-    const listening = app.listen(0, "127.0.0.1", () => resolve(listening));
+    const listening = configureHttpServer(app.listen(0, "127.0.0.1", () => resolve(listening)));
   });
   const address = server.address();
   const url = `http://127.0.0.1:${typeof address === "object" && address ? address.port : 0}`;
@@ -51,7 +59,7 @@ export async function startTestApi(overrides: Record<string, string> = {}): Prom
       return { status: response.status, ...body } as GraphQLResponse<never>;
     },
     async close() {
-      await apollo.stop();
+      await close();
       server.closeAllConnections();
       await new Promise((resolve) => server.close(resolve));
       await db.driver.close();
