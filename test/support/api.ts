@@ -4,6 +4,7 @@ import type { Config } from "../../src/config";
 import { createDriver, Database } from "../../src/db/database";
 import { createApp } from "../../src/server/app";
 import { configureHttpServer } from "../../src/server/http-server";
+import pino from "pino";
 import { createLogger, type Logger } from "../../src/logger";
 import { testConfig } from "./test-server";
 
@@ -30,6 +31,13 @@ export interface TestApi {
 
 /** The tests' log: silent unless LOG_LEVEL asks; a suite that reads the log passes its own. */
 export const silentLog = createLogger("newsgraph-test", process.env.LOG_LEVEL ?? "silent");
+
+/** A log whose JSON lines the test reads: `lines` holds every line written so far, as written. */
+export function captureLog(): { log: Logger; lines: string[] } {
+  const lines: string[] = [];
+  const log = pino({ level: "info" }, { write: (line: string) => void lines.push(line) });
+  return { log, lines };
+}
 
 export async function startTestApi(
   overrides: Record<string, string> = {},
