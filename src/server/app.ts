@@ -62,7 +62,7 @@ export async function createApp(config: Config, db: Database, log: Logger = defa
   const app = express();
   app.disable("x-powered-by");
   app.set("trust proxy", config.trustProxy);
-  app.use(requestIds());
+  app.use(requestIds(log));
   app.get("/health", health.handler);
   app.use(landingRouter());
   app.use(exploreRouter());

@@ -11,12 +11,30 @@ export const REQUEST_ID_HEADER = "X-Request-Id";
 /** A request id the client (or its load balancer) chose is kept when it is short and plain. */
 const CLIENT_REQUEST_ID = /^[\w.:-]{1,64}$/;
 
-export function requestIds(): RequestHandler {
+/**
+ * Gives every request an id (X-Request-Id) and logs each refused one in a line: its id, method, path,
+ * status and time, never its body or query. 503s (load being shed) log at debug, so that logging does
+ * not add to an overload; our own faults are logged where they happen, with their stack traces.
+ */
+export function requestIds(log: Logger): RequestHandler {
   return (req, res, next) => {
     const given = req.get(REQUEST_ID_HEADER);
     const id = given !== undefined && CLIENT_REQUEST_ID.test(given) ? given : randomUUID();
+    const started = Date.now();
     res.locals.requestId = id;
     res.set(REQUEST_ID_HEADER, id);
+    res.once("finish", () => {
+      if (res.statusCode < 400) return;
+      const line = {
+        requestId: id,
+        method: req.method,
+        path: req.path,
+        status: res.statusCode,
+        ms: Date.now() - started,
+      };
+      if (res.statusCode === 503) log.debug(line, "request refused");
+      else log.info(line, "request refused");
+    });
     next();
   };
 }
@@ -70,6 +88,8 @@ interface HttpError {
 export function errorHandler(log: Logger): ErrorRequestHandler {
   return (error: unknown, _req, res, next) => {
     if (res.headersSent) return next(error);
+    // Neither the error's message nor its properties are logged for a client error: body-parser's
+    // carry the request body.
     const { status, type } = (error ?? {}) as HttpError;
     if (typeof status === "number" && status >= 400 && status < 500) {
       const known = type === undefined ? undefined : BODY_ERRORS[type];
@@ -77,7 +97,6 @@ export function errorHandler(log: Logger): ErrorRequestHandler {
         status: 400,
         message: "The request body could not be read (is its Content-Encoding right?).",
       };
-      log.info({ requestId: requestIdOf(res), status: answer.status, type }, "unreadable request");
       return sendError(res, { ...answer, code: ErrorCode.BAD_REQUEST });
     }
     log.error({ requestId: requestIdOf(res), err: error }, "internal error");

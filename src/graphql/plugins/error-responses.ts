@@ -1,7 +1,7 @@
 // What a response with errors carries beyond the errors themselves: an HTTP status that tells the
 // client's fault (4xx) from ours (500) and an outage (503, with Retry-After); the request id in every
-// error's extensions; a log line (never the request's document or variables), with the stack trace
-// of our own faults; and, in production, no input value echoed back in any message.
+// error's extensions; the stack trace of our own faults in the log (never the request's document or
+// variables); and, in production, no input value echoed back in any message.
 import type { ApolloServerPlugin, GraphQLRequest } from "@apollo/server";
 import { Kind, visit, type DocumentNode, type GraphQLFormattedError } from "graphql";
 import type { Logger } from "../../logger";

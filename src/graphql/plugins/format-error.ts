@@ -77,8 +77,12 @@ export function formatError(production: boolean) {
       return { ...base, message: formatted.message, extensions: { code: ErrorCode.BAD_USER_INPUT } };
     }
     if (typeof code === "string" && code !== ErrorCode.INTERNAL_SERVER_ERROR) {
-      // GraphQL validation, parse, auth and limit errors: already client-facing.
-      return production ? { ...base, message: formatted.message, extensions: { code } } : formatted;
+      // GraphQL validation, parse, auth and limit errors: already client-facing. A stack trace of the
+      // server's code tells the client nothing about its request, in development either.
+      if (production) return { ...base, message: formatted.message, extensions: { code } };
+      const extensions = { ...formatted.extensions };
+      delete extensions.stacktrace;
+      return { ...formatted, extensions };
     }
     if (production) {
       return {
