@@ -124,8 +124,8 @@ export function loadConfig(env: Env = process.env): Config {
     nodeEnv,
     queryTimeoutMs: readCount(env, "NEO4J_QUERY_TIMEOUT_MS", 4_000, 600_000),
     writeTimeoutMs: readCount(env, "NEO4J_WRITE_TIMEOUT_MS", 30_000, 3_600_000),
-    maxInFlight: readCount(env, "API_MAX_IN_FLIGHT", 32, 10_000),
-    maxQueued: readCount(env, "API_MAX_QUEUED", 64, 100_000),
+    maxInFlight: readCount(env, "API_MAX_IN_FLIGHT", 16, 10_000),
+    maxQueued: readCount(env, "API_MAX_QUEUED", 32, 100_000),
     queueWaitMs: readCount(env, "API_QUEUE_WAIT_MS", 1_000, 60_000),
     trustProxy: readTrustProxy(env),
   };

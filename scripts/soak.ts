@@ -1,0 +1,197 @@
+// npm run soak: the API under sustained load, as `npm start` runs it, measured from outside.
+import "reflect-metadata";
+import { fork, type ChildProcess } from "node:child_process";
+import path from "node:path";
+import autocannon from "autocannon";
+import type { MemoryReport } from "../bench/soak-server";
+import { parseCli, runMain } from "../src/cli";
+import { EXAMPLE_OPERATIONS } from "../src/graphql/examples";
+import { progressBar } from "../src/progress";
+
+const HELP = `
+Usage: npm run soak [-- --connections N] [-- --duration S] [-- --settle S]
+
+Starts the API in a child process as \`npm start\` does (the local Neo4j when NEO4J_URI is unset, the
+seed graph on an empty database; PORT, default 4000, must be free) in production mode, and drives
+/graphql with autocannon: N connections, each sending the landing page's example operations in turn
+(whoSaid, resolveEntity, a speaker's statements, strikes, an entity's neighbourhood) for S seconds,
+while /health is asked twice a second. Then prints:
+
+  requests/s, latency p50 / p99 / max (ms) of every answer, errors counted by status and code,
+  /health's slowest answer, and the server's memory (RSS and heap after a full garbage collection)
+  before the load and S seconds after it ended.
+
+Options:
+  --connections N   concurrent connections                                     [200]
+  --duration S      seconds of load                                            [60]
+  --settle S        seconds between the end of the load and the last memory    [5]
+  -h, --help
+
+The API's admission control (API_MAX_IN_FLIGHT, API_MAX_QUEUED, API_QUEUE_WAIT_MS) and timeouts
+(NEO4J_QUERY_TIMEOUT_MS) come from the environment, as for npm start (README.md).
+`;
+
+const { values } = parseCli(HELP, {
+  connections: { type: "string" },
+  duration: { type: "string" },
+  settle: { type: "string" },
+});
+
+function positive(name: string, raw: string | undefined, fallback: number): number {
+  if (raw === undefined) return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 1) {
+    process.stderr.write(`--${name} must be a whole number ≥ 1, got ${raw}\n\n${HELP.trim()}\n`);
+    process.exit(2);
+  }
+  return value;
+}
+
+interface ServerChild {
+  url: string;
+  memory(): Promise<MemoryReport>;
+  stop(): Promise<void>;
+}
+
+function startServer(): Promise<ServerChild> {
+  const child: ChildProcess = fork(path.join(__dirname, "..", "bench", "soak-server.js"), [], {
+    execArgv: ["--expose-gc"],
+    env: {
+      ...process.env,
+      NODE_ENV: "production",
+      API_KEYS: process.env.API_KEYS || "soak-only-key-0123456789",
+    },
+    stdio: "inherit",
+  });
+  const next = <T>(key: string) =>
+    new Promise<T>((resolve, reject) => {
+      const onMessage = (message: Record<string, unknown>) => {
+        if (message.error) reject(new Error(`the API did not start: ${String(message.error)}`));
+        if (!(key in message)) return;
+        child.off("message", onMessage);
+        resolve(message[key] as T);
+      };
+      child.on("message", onMessage);
+      child.once("exit", (code) => reject(new Error(`the API exited with code ${code}`)));
+    });
+  return next<string>("url").then((url) => ({
+    url,
+    memory: () => {
+      const answer = next<MemoryReport>("memory");
+      child.send({ memory: true });
+      return answer;
+    },
+    stop: () =>
+      new Promise<void>((resolve) => {
+        child.once("exit", () => resolve());
+        child.kill("SIGTERM");
+      }),
+  }));
+}
+
+/** "503 SERVICE_UNAVAILABLE" for each error of an answer; "200" for an answer without errors. */
+function answerKeys(status: number, body: string): string[] {
+  try {
+    const parsed = JSON.parse(body) as { errors?: { extensions?: { code?: string } }[] };
+    const codes = (parsed.errors ?? []).map((error) => `${status} ${error.extensions?.code ?? "no code"}`);
+    return codes.length > 0 ? codes : [String(status)];
+  } catch {
+    return [`${status} (not JSON)`];
+  }
+}
+
+/** Asks /health every 500 ms until stopped; resolves to its slowest answer and any non-200 statuses. */
+function watchHealth(url: string): { stop(): Promise<{ slowestMs: number; failures: number }> } {
+  let running = true;
+  let slowestMs = 0;
+  let failures = 0;
+  const loop = (async () => {
+    while (running) {
+      const started = Date.now();
+      const ok = await fetch(`${url}/health`).then(
+        (response) => response.ok,
+        () => false,
+      );
+      slowestMs = Math.max(slowestMs, Date.now() - started);
+      if (!ok) failures += 1;
+      await new Promise((resolve) => setTimeout(resolve, 500));
+    }
+  })();
+  return {
+    stop: async () => {
+      running = false;
+      await loop;
+      return { slowestMs, failures };
+    },
+  };
+}
+
+runMain(async () => {
+  const connections = positive("connections", values.connections, 200);
+  const duration = positive("duration", values.duration, 60);
+  const settle = positive("settle", values.settle, 5);
+
+  process.stderr.write("starting the API (production mode)…\n");
+  const server = await startServer();
+  try {
+    // A short warm-up so that "before" is a server that has run every operation once.
+    for (const example of EXAMPLE_OPERATIONS) {
+      await fetch(`${server.url}/graphql`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ query: example.query, variables: example.variables }),
+      });
+    }
+    const before = await server.memory();
+
+    const answers = new Map<string, number>();
+    const count = (status: number, body: string) => {
+      for (const key of answerKeys(status, body)) answers.set(key, (answers.get(key) ?? 0) + 1);
+    };
+    const health = watchHealth(server.url);
+    const bar = progressBar(`soak, ${connections} connections`);
+    const started = Date.now();
+    const ticker = setInterval(
+      () => bar.update(Math.min(duration, (Date.now() - started) / 1000), duration),
+      1000,
+    );
+    const result = await autocannon({
+      url: `${server.url}/graphql`,
+      connections,
+      duration,
+      timeout: 30,
+      requests: EXAMPLE_OPERATIONS.map((example) => ({
+        method: "POST" as const,
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ query: example.query, variables: example.variables }),
+        onResponse: count,
+      })),
+    });
+    clearInterval(ticker);
+    bar.update(duration, duration);
+    bar.stop();
+    const healthDuring = await health.stop();
+
+    await new Promise((resolve) => setTimeout(resolve, settle * 1000));
+    const after = await server.memory();
+
+    const lines = [
+      "",
+      `soak: ${connections} connections, ${duration} s, ${EXAMPLE_OPERATIONS.length} operations in turn`,
+      `  requests/s        ${Math.round(result.requests.average)} (${result.requests.total} answers)`,
+      `  latency (ms)      p50 ${result.latency.p50}  p99 ${result.latency.p99}  max ${result.latency.max}`,
+      `  no answer         ${result.timeouts} timeouts (30 s), ${result.errors} connection errors`,
+      `  answers           ${[...answers.entries()]
+        .sort((a, b) => b[1] - a[1])
+        .map(([key, n]) => `${key}: ${n}`)
+        .join(", ")}`,
+      `  /health           slowest ${healthDuring.slowestMs} ms, ${healthDuring.failures} not 200`,
+      `  server memory     before: RSS ${before.rssMb} MB, heap ${before.heapUsedMb} MB; ` +
+        `${settle} s after: RSS ${after.rssMb} MB, heap ${after.heapUsedMb} MB`,
+      "",
+    ];
+    process.stdout.write(lines.join("\n"));
+  } finally {
+    await server.stop();
+  }
+});
