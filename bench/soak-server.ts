@@ -1,7 +1,9 @@
 // Child-process entry of scripts/soak.ts: `node --expose-gc dist/bench/soak-server.js` runs the API as
 // `npm start` does (runServer), reports its URL over IPC, answers {memory: true} with its memory after
-// a full garbage collection, and stops on SIGTERM or when the parent goes away.
+// a full garbage collection (and the event loop's longest delay since the last report), and stops on
+// SIGTERM or when the parent goes away.
 import "reflect-metadata";
+import { monitorEventLoopDelay } from "node:perf_hooks";
 import { loadConfig } from "../src/config";
 import { createLogger } from "../src/logger";
 import { runServer } from "../src/server/run";
@@ -9,6 +11,8 @@ import { runServer } from "../src/server/run";
 export interface MemoryReport {
   rssMb: number;
   heapUsedMb: number;
+  /** The longest the event loop was blocked since the previous report: how late any answer could start. */
+  eventLoopDelayMaxMs: number;
 }
 
 const mb = (bytes: number) => Math.round((bytes / 1024 / 1024) * 10) / 10;
@@ -23,11 +27,17 @@ async function main(): Promise<void> {
   };
   process.once("SIGTERM", stop);
   process.once("disconnect", stop);
+  const delay = monitorEventLoopDelay({ resolution: 10 });
+  delay.enable();
   process.on("message", (message: { memory?: boolean }) => {
     if (!message.memory) return;
+    const eventLoopDelayMaxMs = Math.round(delay.max / 1e6);
+    delay.reset();
     global.gc?.();
     const { rss, heapUsed } = process.memoryUsage();
-    process.send?.({ memory: { rssMb: mb(rss), heapUsedMb: mb(heapUsed) } satisfies MemoryReport });
+    process.send?.({
+      memory: { rssMb: mb(rss), heapUsedMb: mb(heapUsed), eventLoopDelayMaxMs } satisfies MemoryReport,
+    });
   });
   process.send?.({ url: server.url });
 }

@@ -2,6 +2,7 @@
 import "reflect-metadata";
 import { fork, type ChildProcess } from "node:child_process";
 import path from "node:path";
+import { monitorEventLoopDelay } from "node:perf_hooks";
 import autocannon from "autocannon";
 import type { MemoryReport } from "../bench/soak-server";
 import { parseCli, runMain } from "../src/cli";
@@ -18,8 +19,8 @@ seed graph on an empty database; PORT, default 4000, must be free) in production
 while /health is asked twice a second. Then prints:
 
   requests/s, latency p50 / p99 / max (ms) of every answer, errors counted by status and code,
-  /health's slowest answer, and the server's memory (RSS and heap after a full garbage collection)
-  before the load and S seconds after it ended.
+  /health's slowest answer, the longest the server's event loop was blocked, and the server's
+  memory (RSS and heap after a full garbage collection) before the load and S seconds after it ended.
 
 Options:
   --connections N   concurrent connections                                     [200]
@@ -149,6 +150,9 @@ runMain(async () => {
       for (const key of answerKeys(status, body)) answers.set(key, (answers.get(key) ?? 0) + 1);
     };
     const health = watchHealth(server.url);
+    // autocannon shares the machine: its own delays are in every latency it reports.
+    const ownDelay = monitorEventLoopDelay({ resolution: 10 });
+    ownDelay.enable();
     const bar = progressBar(`soak, ${connections} connections`);
     const started = Date.now();
     const ticker = setInterval(
@@ -171,6 +175,7 @@ runMain(async () => {
     bar.update(duration, duration);
     bar.stop();
     const healthDuring = await health.stop();
+    ownDelay.disable();
 
     await new Promise((resolve) => setTimeout(resolve, settle * 1000));
     const after = await server.memory();
@@ -186,6 +191,8 @@ runMain(async () => {
         .map(([key, n]) => `${key}: ${n}`)
         .join(", ")}`,
       `  /health           slowest ${healthDuring.slowestMs} ms, ${healthDuring.failures} not 200`,
+      `  event loop        blocked at most ${after.eventLoopDelayMaxMs} ms in the server, ` +
+        `${Math.round(ownDelay.max / 1e6)} ms in autocannon's process`,
       `  server memory     before: RSS ${before.rssMb} MB, heap ${before.heapUsedMb} MB; ` +
         `${settle} s after: RSS ${after.rssMb} MB, heap ${after.heapUsedMb} MB`,
       "",

@@ -16,7 +16,7 @@ export type Params = Record<string, unknown>;
 /** How long reads and writes retry transient failures (a cluster electing a leader) before failing. */
 const READ_RETRY_MS = 2_000;
 /** How much longer than its transaction timeout a query may take before we stop waiting for Neo4j. */
-const DEADLINE_GRACE_MS = 500;
+const DEADLINE_GRACE_MS = 250;
 
 /** Counts Cypher round trips, so tests can show that a page costs a fixed number of them. */
 export interface QueryCounter {
@@ -125,6 +125,8 @@ export class Database {
     readonly name: string,
     private readonly timeouts?: Timeouts,
     private readonly counter?: QueryCounter,
+    /** When all of a request's reads must be done (epoch ms): readMs from the request's start. */
+    private readonly readsDeadline?: number,
   ) {}
 
   /** The same database, every transaction bounded by `timeouts`. */
@@ -132,9 +134,23 @@ export class Database {
     return new Database(this.driver, this.name, timeouts, this.counter);
   }
 
-  /** The same database, counting (and capping, at counter.limit) this request's round trips in `counter`. */
-  withCounter(counter: QueryCounter): Database {
-    return new Database(this.driver, this.name, this.timeouts, counter);
+  /**
+   * The same database for one request: its round trips counted (and capped at counter.limit) in
+   * `counter`, and all its reads together bounded by timeouts.readMs from `receivedAt` (when the
+   * request arrived, before it waited for its turn), not each of them.
+   */
+  withCounter(counter: QueryCounter, receivedAt = Date.now()): Database {
+    const deadline = this.timeouts && receivedAt + this.timeouts.readMs;
+    return new Database(this.driver, this.name, this.timeouts, counter, deadline);
+  }
+
+  /** What is left of the read timeout; DatabaseTimeoutError when nothing is. */
+  private readTimeout(): number | undefined {
+    if (!this.timeouts) return undefined;
+    if (this.readsDeadline === undefined) return this.timeouts.readMs;
+    const left = this.readsDeadline - Date.now();
+    if (left <= 0) throw new DatabaseTimeoutError(this.timeouts.readMs);
+    return left;
   }
 
   /**
@@ -147,7 +163,8 @@ export class Database {
     const deadline = Date.now() + READ_RETRY_MS;
     for (let attempt = 1; ; attempt += 1) {
       try {
-        return await withDeadline(this.readOnce<Row>(query, params), this.timeouts?.readMs);
+        const timeoutMs = this.readTimeout();
+        return await withDeadline(this.readOnce<Row>(query, params, timeoutMs), timeoutMs);
       } catch (error) {
         if (!isRetryableError(error) || Date.now() + attempt * 200 > deadline) throw error;
         await new Promise((resolve) => setTimeout(resolve, attempt * 200));
@@ -155,10 +172,14 @@ export class Database {
     }
   }
 
-  private async readOnce<Row extends RecordShape>(query: string, params: Params): Promise<Row[]> {
+  private async readOnce<Row extends RecordShape>(
+    query: string,
+    params: Params,
+    timeoutMs: number | undefined,
+  ): Promise<Row[]> {
     const session = this.driver.session({ database: this.name, defaultAccessMode: neo4j.session.READ });
     try {
-      const result = await session.run<Row>(query, params, this.transactionConfig(this.timeouts?.readMs));
+      const result = await session.run<Row>(query, params, this.transactionConfig(timeoutMs));
       return result.records.map((record) => record.toObject());
     } finally {
       await session.close();

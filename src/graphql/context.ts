@@ -21,8 +21,9 @@ export function createContext(
   authenticated: boolean,
   prefetch = true,
   requestId = "local",
+  receivedAt = Date.now(),
 ): GraphQLContext {
   const queryCounter: QueryCounter = { roundTrips: 0, limit: MAX_ROUND_TRIPS };
-  const counted = db.withCounter(queryCounter);
+  const counted = db.withCounter(queryCounter, receivedAt);
   return { db: counted, queryCounter, authenticated, loaders: new Loaders(counted), prefetch, requestId };
 }

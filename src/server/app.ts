@@ -24,7 +24,7 @@ import { exploreRouter } from "./explore";
 import { documentLimits, jsonBody } from "./graphql-request";
 import { guideRouter } from "./guide";
 import { healthCheck } from "./health";
-import { errorHandler, requestIdOf, requestIds } from "./http-errors";
+import { errorHandler, receivedAtOf, requestIdOf, requestIds } from "./http-errors";
 import { landingRouter } from "./landing";
 
 export interface App {
@@ -79,7 +79,7 @@ export async function createApp(config: Config, db: Database, log: Logger = defa
     documentLimits(schema),
     expressMiddleware(apollo, {
       context: async ({ res }) =>
-        createContext(apiDb, res.locals.authenticated === true, true, requestIdOf(res)),
+        createContext(apiDb, res.locals.authenticated === true, true, requestIdOf(res), receivedAtOf(res)),
     }),
   );
   app.use(errorHandler(log));

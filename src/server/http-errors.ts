@@ -8,32 +8,33 @@ import type { Logger } from "../logger";
 
 export const REQUEST_ID_HEADER = "X-Request-Id";
 
+/** Requests slower than this are logged (at warn), whatever their status. */
+const SLOW_REQUEST_MS = 5_000;
+
 /** A request id the client (or its load balancer) chose is kept when it is short and plain. */
 const CLIENT_REQUEST_ID = /^[\w.:-]{1,64}$/;
 
 /**
- * Gives every request an id (X-Request-Id) and logs each refused one in a line: its id, method, path,
- * status and time, never its body or query. 503s (load being shed) log at debug, so that logging does
- * not add to an overload; our own faults are logged where they happen, with their stack traces.
+ * Gives every request an id (X-Request-Id) and logs each refused or slow one in a line: its id,
+ * method, path, status and time, never its body or query. 503s (load being shed) log at debug, so
+ * that logging does not add to an overload; our own faults are logged where they happen, with their
+ * stack traces.
  */
 export function requestIds(log: Logger): RequestHandler {
   return (req, res, next) => {
     const given = req.get(REQUEST_ID_HEADER);
     const id = given !== undefined && CLIENT_REQUEST_ID.test(given) ? given : randomUUID();
     const started = Date.now();
+    const path = req.path;
     res.locals.requestId = id;
+    res.locals.receivedAt = started;
     res.set(REQUEST_ID_HEADER, id);
     res.once("finish", () => {
-      if (res.statusCode < 400) return;
-      const line = {
-        requestId: id,
-        method: req.method,
-        path: req.path,
-        status: res.statusCode,
-        ms: Date.now() - started,
-      };
-      if (res.statusCode === 503) log.debug(line, "request refused");
-      else log.info(line, "request refused");
+      const ms = Date.now() - started;
+      const line = { requestId: id, method: req.method, path, status: res.statusCode, ms };
+      if (ms > SLOW_REQUEST_MS) log.warn(line, "slow request");
+      else if (res.statusCode === 503) log.debug(line, "request refused");
+      else if (res.statusCode >= 400) log.info(line, "request refused");
     });
     next();
   };
@@ -41,6 +42,11 @@ export function requestIds(log: Logger): RequestHandler {
 
 export function requestIdOf(res: Response): string {
   return String(res.locals.requestId);
+}
+
+/** When the request arrived (epoch ms): its time budget counts from there. */
+export function receivedAtOf(res: Response): number {
+  return Number(res.locals.receivedAt);
 }
 
 export interface ErrorAnswer {

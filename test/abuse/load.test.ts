@@ -2,10 +2,11 @@
 // Retry-After; with Neo4j stalled every answer is a 503 SERVICE_UNAVAILABLE within the timeouts;
 // /health answers promptly throughout; keep-alive outlives a load balancer's.
 import net from "node:net";
+import { DatabaseTimeoutError } from "../../src/db/database";
 import { KEEP_ALIVE_TIMEOUT_MS } from "../../src/server/http-server";
 import { HEALTH_TIMEOUT_MS } from "../../src/server/health";
 import { startTestApi, type TestApi } from "../support/api";
-import { TEST_SERVER } from "../support/test-server";
+import { openTestDatabase, TEST_SERVER } from "../support/test-server";
 
 interface Timed {
   status: number;
@@ -144,6 +145,21 @@ describe("admission control", () => {
     } finally {
       await api.close();
       await proxy.close();
+    }
+  });
+});
+
+describe("a request's time budget", () => {
+  it("covers all its reads from its arrival: a read after the budget is refused without Neo4j", async () => {
+    const db = openTestDatabase();
+    try {
+      const timed = db.withTimeouts({ readMs: 300, writeMs: 300 });
+      const fresh = timed.withCounter({ roundTrips: 0 });
+      await fresh.serverInfo();
+      const late = timed.withCounter({ roundTrips: 0 }, Date.now() - 301);
+      await expect(late.serverInfo()).rejects.toBeInstanceOf(DatabaseTimeoutError);
+    } finally {
+      await db.driver.close();
     }
   });
 });
