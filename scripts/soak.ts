@@ -10,21 +10,24 @@ import { EXAMPLE_OPERATIONS } from "../src/graphql/examples";
 import { progressBar } from "../src/progress";
 
 const HELP = `
-Usage: npm run soak [-- --connections N] [-- --duration S] [-- --settle S]
+Usage: npm run soak [-- --connections N] [-- --duration S] [-- --warmup S] [-- --settle S]
 
 Starts the API in a child process as \`npm start\` does (the local Neo4j when NEO4J_URI is unset, the
 seed graph on an empty database; PORT, default 4000, must be free) in production mode, and drives
 /graphql with autocannon: N connections, each sending the landing page's example operations in turn
-(whoSaid, resolveEntity, a speaker's statements, strikes, an entity's neighbourhood) for S seconds,
-while /health is asked twice a second. Then prints:
+(whoSaid, resolveEntity, a speaker's statements, strikes) for the warm-up (connections opening:
+not measured) and then S seconds whose requests are measured, while /health is asked twice a
+second. Then prints:
 
-  requests/s, latency p50 / p99 / max (ms) of every answer, errors counted by status and code,
+  requests/s, latency p50 / p99 / max (ms) of every answer and the slowest answer of each status,
+  answers counted by status and code,
   /health's slowest answer, the longest the server's event loop was blocked, and the server's
   memory (RSS and heap after a full garbage collection) before the load and S seconds after it ended.
 
 Options:
   --connections N   concurrent connections                                     [200]
-  --duration S      seconds of load                                            [60]
+  --duration S      measured seconds of load                                   [60]
+  --warmup S        seconds of the same load before, not measured              [5]
   --settle S        seconds between the end of the load and the last memory    [5]
   -h, --help
 
@@ -36,6 +39,7 @@ const { values } = parseCli(HELP, {
   connections: { type: "string" },
   duration: { type: "string" },
   settle: { type: "string" },
+  warmup: { type: "string" },
 });
 
 function positive(name: string, raw: string | undefined, fallback: number): number {
@@ -101,8 +105,11 @@ function answerKeys(status: number, body: string): string[] {
   }
 }
 
-/** Asks /health every 500 ms until stopped; resolves to its slowest answer and any non-200 statuses. */
-function watchHealth(url: string): { stop(): Promise<{ slowestMs: number; failures: number }> } {
+/** Asks /health every 500 ms until stopped; resolves to its slowest measured answer and non-200 ones. */
+function watchHealth(
+  url: string,
+  measuring: () => boolean,
+): { stop(): Promise<{ slowestMs: number; failures: number }> } {
   let running = true;
   let slowestMs = 0;
   let failures = 0;
@@ -113,8 +120,10 @@ function watchHealth(url: string): { stop(): Promise<{ slowestMs: number; failur
         (response) => response.ok,
         () => false,
       );
-      slowestMs = Math.max(slowestMs, Date.now() - started);
-      if (!ok) failures += 1;
+      if (measuring()) {
+        slowestMs = Math.max(slowestMs, Date.now() - started);
+        if (!ok) failures += 1;
+      }
       await new Promise((resolve) => setTimeout(resolve, 500));
     }
   })();
@@ -127,15 +136,37 @@ function watchHealth(url: string): { stop(): Promise<{ slowestMs: number; failur
   };
 }
 
+/** Latencies of one status: how many, and the percentiles of their times. */
+class Latencies {
+  private readonly times: number[] = [];
+
+  add(ms: number): void {
+    this.times.push(ms);
+  }
+
+  get count(): number {
+    return this.times.length;
+  }
+
+  summary(): string {
+    const sorted = [...this.times].sort((a, b) => a - b);
+    const at = (share: number) =>
+      Math.round(sorted[Math.min(sorted.length - 1, Math.floor(share * sorted.length))]);
+    const over = sorted.filter((ms) => ms > 5000).length;
+    return `p50 ${at(0.5)}  p99 ${at(0.99)}  max ${at(1)} ms, ${over} over 5 s`;
+  }
+}
+
 runMain(async () => {
   const connections = positive("connections", values.connections, 200);
   const duration = positive("duration", values.duration, 60);
+  const warmup = positive("warmup", values.warmup, 5);
   const settle = positive("settle", values.settle, 5);
 
   process.stderr.write("starting the API (production mode)…\n");
   const server = await startServer();
   try {
-    // A short warm-up so that "before" is a server that has run every operation once.
+    // One of each operation first, so that "before" is a server that has run them all.
     for (const example of EXAMPLE_OPERATIONS) {
       await fetch(`${server.url}/graphql`, {
         method: "POST",
@@ -145,34 +176,52 @@ runMain(async () => {
     }
     const before = await server.memory();
 
-    const answers = new Map<string, number>();
-    const count = (status: number, body: string) => {
-      for (const key of answerKeys(status, body)) answers.set(key, (answers.get(key) ?? 0) + 1);
-    };
-    const health = watchHealth(server.url);
-    // autocannon shares the machine: its own delays are in every latency it reports.
-    const ownDelay = monitorEventLoopDelay({ resolution: 10 });
-    ownDelay.enable();
-    const bar = progressBar(`soak, ${connections} connections`);
     const started = Date.now();
-    const ticker = setInterval(
-      () => bar.update(Math.min(duration, (Date.now() - started) / 1000), duration),
-      1000,
-    );
-    const result = await autocannon({
-      url: `${server.url}/graphql`,
-      connections,
-      duration,
-      timeout: 30,
-      requests: EXAMPLE_OPERATIONS.map((example) => ({
-        method: "POST" as const,
-        headers: { "content-type": "application/json" },
-        body: JSON.stringify({ query: example.query, variables: example.variables }),
-        onResponse: count,
-      })),
+    const measuredFrom = started + warmup * 1000;
+    const measuring = () => Date.now() >= measuredFrom;
+    const answers = new Map<string, number>();
+    // autocannon calls onResponse with the body, then emits "response" with the time, synchronously.
+    let lastKeys: string[] = [];
+    const keepKeys = (status: number, body: string) => void (lastKeys = answerKeys(status, body));
+    const all = new Latencies();
+    const byStatus = new Map<number, Latencies>();
+    const health = watchHealth(server.url, measuring);
+    // autocannon shares the machine: its own delays are in every latency it measures.
+    const ownDelay = monitorEventLoopDelay({ resolution: 10 });
+    const total = warmup + duration;
+    const bar = progressBar(`soak, ${connections} connections (${warmup} s warm-up)`);
+    const ticker = setInterval(() => {
+      if (measuring()) ownDelay.enable();
+      bar.update(Math.min(total, (Date.now() - started) / 1000), total);
+    }, 1000);
+    const result = await new Promise<autocannon.Result>((resolve, reject) => {
+      const instance = autocannon(
+        {
+          url: `${server.url}/graphql`,
+          connections,
+          duration: total,
+          timeout: 30,
+          requests: EXAMPLE_OPERATIONS.map((example) => ({
+            method: "POST" as const,
+            headers: { "content-type": "application/json" },
+            body: JSON.stringify({ query: example.query, variables: example.variables }),
+            onResponse: keepKeys,
+          })),
+        },
+        (error, finished) => (error ? reject(error) : resolve(finished)),
+      );
+      instance.on("response", (_client, status: number, _bytes, ms: number) => {
+        // Measured: the requests sent after the warm-up (not those that waited for a connection).
+        if (Date.now() - ms < measuredFrom) return;
+        for (const key of lastKeys) answers.set(key, (answers.get(key) ?? 0) + 1);
+        all.add(ms);
+        const latencies = byStatus.get(status) ?? new Latencies();
+        latencies.add(ms);
+        byStatus.set(status, latencies);
+      });
     });
     clearInterval(ticker);
-    bar.update(duration, duration);
+    bar.update(total, total);
     bar.stop();
     const healthDuring = await health.stop();
     ownDelay.disable();
@@ -182,16 +231,20 @@ runMain(async () => {
 
     const lines = [
       "",
-      `soak: ${connections} connections, ${duration} s, ${EXAMPLE_OPERATIONS.length} operations in turn`,
-      `  requests/s        ${Math.round(result.requests.average)} (${result.requests.total} answers)`,
-      `  latency (ms)      p50 ${result.latency.p50}  p99 ${result.latency.p99}  max ${result.latency.max}`,
-      `  no answer         ${result.timeouts} timeouts (30 s), ${result.errors} connection errors`,
+      `soak: ${connections} connections, ${duration} s measured after ${warmup} s of warm-up, ` +
+        `${EXAMPLE_OPERATIONS.length} operations in turn`,
+      `  requests/s        ${Math.round(all.count / duration)} (${all.count} answers)`,
+      `  latency           ${all.summary()}`,
+      ...[...byStatus.entries()].map(
+        ([status, latencies]) => `    status ${status}      ${latencies.summary()}`,
+      ),
+      `  no answer         ${result.timeouts} timeouts (30 s), ${result.errors} connection errors (whole run)`,
       `  answers           ${[...answers.entries()]
         .sort((a, b) => b[1] - a[1])
         .map(([key, n]) => `${key}: ${n}`)
         .join(", ")}`,
       `  /health           slowest ${healthDuring.slowestMs} ms, ${healthDuring.failures} not 200`,
-      `  event loop        blocked at most ${after.eventLoopDelayMaxMs} ms in the server, ` +
+      `  event loop        blocked at most ${after.eventLoopDelayMaxMs} ms in the server (whole run), ` +
         `${Math.round(ownDelay.max / 1e6)} ms in autocannon's process`,
       `  server memory     before: RSS ${before.rssMb} MB, heap ${before.heapUsedMb} MB; ` +
         `${settle} s after: RSS ${after.rssMb} MB, heap ${after.heapUsedMb} MB`,
