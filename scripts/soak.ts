@@ -10,7 +10,7 @@ import { EXAMPLE_OPERATIONS } from "../src/graphql/examples";
 import { progressBar } from "../src/progress";
 
 const HELP = `
-Usage: npm run soak [-- --connections N] [-- --duration S] [-- --warmup S] [-- --settle S]
+Usage: npm run soak [-- --connections N] [-- --duration S] [-- --warmup S] [-- --settle S] [-- --rounds R]
 
 Starts the API in a child process as \`npm start\` does (the local Neo4j when NEO4J_URI is unset, the
 seed graph on an empty database; PORT, default 4000, must be free) in production mode, and drives
@@ -28,7 +28,9 @@ Options:
   --connections N   concurrent connections                                     [200]
   --duration S      measured seconds of load                                   [60]
   --warmup S        seconds of the same load before, not measured              [5]
-  --settle S        seconds between the end of the load and the last memory    [5]
+  --settle S        seconds between the end of the load and the memory report  [5]
+  --rounds R        the whole load R times on the same server: memory that     [1]
+                    comes back to the same level after each round is not a leak
   -h, --help
 
 The API's admission control (API_MAX_IN_FLIGHT, API_MAX_QUEUED, API_QUEUE_WAIT_MS) and timeouts
@@ -40,6 +42,7 @@ const { values } = parseCli(HELP, {
   duration: { type: "string" },
   settle: { type: "string" },
   warmup: { type: "string" },
+  rounds: { type: "string" },
 });
 
 function positive(name: string, raw: string | undefined, fallback: number): number {
@@ -94,11 +97,14 @@ function startServer(): Promise<ServerChild> {
   }));
 }
 
-/** "503 SERVICE_UNAVAILABLE" for each error of an answer; "200" for an answer without errors. */
+/** "503 SERVICE_UNAVAILABLE (at capacity)" for each error of an answer; "200" for one without errors. */
 function answerKeys(status: number, body: string): string[] {
   try {
-    const parsed = JSON.parse(body) as { errors?: { extensions?: { code?: string } }[] };
-    const codes = (parsed.errors ?? []).map((error) => `${status} ${error.extensions?.code ?? "no code"}`);
+    const parsed = JSON.parse(body) as { errors?: { message: string; extensions?: { code?: string } }[] };
+    const codes = (parsed.errors ?? []).map((error) => {
+      const shed = error.message.startsWith("The API is at capacity") ? " (at capacity)" : "";
+      return `${status} ${error.extensions?.code ?? "no code"}${shed}`;
+    });
     return codes.length > 0 ? codes : [String(status)];
   } catch {
     return [`${status} (not JSON)`];
@@ -162,6 +168,7 @@ runMain(async () => {
   const duration = positive("duration", values.duration, 60);
   const warmup = positive("warmup", values.warmup, 5);
   const settle = positive("settle", values.settle, 5);
+  const rounds = positive("rounds", values.rounds, 1);
 
   process.stderr.write("starting the API (production mode)…\n");
   const server = await startServer();
@@ -174,83 +181,86 @@ runMain(async () => {
         body: JSON.stringify({ query: example.query, variables: example.variables }),
       });
     }
-    const before = await server.memory();
-
-    const started = Date.now();
-    const measuredFrom = started + warmup * 1000;
-    const measuring = () => Date.now() >= measuredFrom;
-    const answers = new Map<string, number>();
-    // autocannon calls onResponse with the body, then emits "response" with the time, synchronously.
-    let lastKeys: string[] = [];
-    const keepKeys = (status: number, body: string) => void (lastKeys = answerKeys(status, body));
-    const all = new Latencies();
-    const byStatus = new Map<number, Latencies>();
-    const health = watchHealth(server.url, measuring);
-    // autocannon shares the machine: its own delays are in every latency it measures.
-    const ownDelay = monitorEventLoopDelay({ resolution: 10 });
-    const total = warmup + duration;
-    const bar = progressBar(`soak, ${connections} connections (${warmup} s warm-up)`);
-    const ticker = setInterval(() => {
-      if (measuring()) ownDelay.enable();
-      bar.update(Math.min(total, (Date.now() - started) / 1000), total);
-    }, 1000);
-    const result = await new Promise<autocannon.Result>((resolve, reject) => {
-      const instance = autocannon(
-        {
-          url: `${server.url}/graphql`,
-          connections,
-          duration: total,
-          timeout: 30,
-          requests: EXAMPLE_OPERATIONS.map((example) => ({
-            method: "POST" as const,
-            headers: { "content-type": "application/json" },
-            body: JSON.stringify({ query: example.query, variables: example.variables }),
-            onResponse: keepKeys,
-          })),
-        },
-        (error, finished) => (error ? reject(error) : resolve(finished)),
-      );
-      instance.on("response", (_client, status: number, _bytes, ms: number) => {
-        // Measured: the requests sent after the warm-up (not those that waited for a connection).
-        if (Date.now() - ms < measuredFrom) return;
-        for (const key of lastKeys) answers.set(key, (answers.get(key) ?? 0) + 1);
-        all.add(ms);
-        const latencies = byStatus.get(status) ?? new Latencies();
-        latencies.add(ms);
-        byStatus.set(status, latencies);
+    let memory = await server.memory();
+    for (let round = 1; round <= rounds; round += 1) {
+      const started = Date.now();
+      const measuredFrom = started + warmup * 1000;
+      const measuring = () => Date.now() >= measuredFrom;
+      const answers = new Map<string, number>();
+      // autocannon calls onResponse with the body, then emits "response" with the time, synchronously.
+      let lastKeys: string[] = [];
+      const keepKeys = (status: number, body: string) => void (lastKeys = answerKeys(status, body));
+      const all = new Latencies();
+      const byStatus = new Map<number, Latencies>();
+      const health = watchHealth(server.url, measuring);
+      // autocannon shares the machine: its own delays are in every latency it measures.
+      const ownDelay = monitorEventLoopDelay({ resolution: 10 });
+      const total = warmup + duration;
+      const bar = progressBar(`soak round ${round}, ${connections} connections (${warmup} s warm-up)`);
+      const ticker = setInterval(() => {
+        if (measuring()) ownDelay.enable();
+        bar.update(Math.min(total, (Date.now() - started) / 1000), total);
+      }, 1000);
+      const result = await new Promise<autocannon.Result>((resolve, reject) => {
+        const instance = autocannon(
+          {
+            url: `${server.url}/graphql`,
+            connections,
+            duration: total,
+            timeout: 30,
+            requests: EXAMPLE_OPERATIONS.map((example) => ({
+              method: "POST" as const,
+              headers: { "content-type": "application/json" },
+              body: JSON.stringify({ query: example.query, variables: example.variables }),
+              onResponse: keepKeys,
+            })),
+          },
+          (error, finished) => (error ? reject(error) : resolve(finished)),
+        );
+        instance.on("response", (_client, status: number, _bytes, ms: number) => {
+          // Measured: the requests sent after the warm-up (not those that waited for a connection).
+          if (Date.now() - ms < measuredFrom) return;
+          for (const key of lastKeys) answers.set(key, (answers.get(key) ?? 0) + 1);
+          all.add(ms);
+          const latencies = byStatus.get(status) ?? new Latencies();
+          latencies.add(ms);
+          byStatus.set(status, latencies);
+        });
       });
-    });
-    clearInterval(ticker);
-    bar.update(total, total);
-    bar.stop();
-    const healthDuring = await health.stop();
-    ownDelay.disable();
+      clearInterval(ticker);
+      bar.update(total, total);
+      bar.stop();
+      const healthDuring = await health.stop();
+      ownDelay.disable();
 
-    await new Promise((resolve) => setTimeout(resolve, settle * 1000));
-    const after = await server.memory();
+      await new Promise((resolve) => setTimeout(resolve, settle * 1000));
+      const after = await server.memory();
+      const previous = memory;
+      memory = after;
 
-    const lines = [
-      "",
-      `soak: ${connections} connections, ${duration} s measured after ${warmup} s of warm-up, ` +
-        `${EXAMPLE_OPERATIONS.length} operations in turn`,
-      `  requests/s        ${Math.round(all.count / duration)} (${all.count} answers)`,
-      `  latency           ${all.summary()}`,
-      ...[...byStatus.entries()].map(
-        ([status, latencies]) => `    status ${status}      ${latencies.summary()}`,
-      ),
-      `  no answer         ${result.timeouts} timeouts (30 s), ${result.errors} connection errors (whole run)`,
-      `  answers           ${[...answers.entries()]
-        .sort((a, b) => b[1] - a[1])
-        .map(([key, n]) => `${key}: ${n}`)
-        .join(", ")}`,
-      `  /health           slowest ${healthDuring.slowestMs} ms, ${healthDuring.failures} not 200`,
-      `  event loop        blocked at most ${after.eventLoopDelayMaxMs} ms in the server (whole run), ` +
-        `${Math.round(ownDelay.max / 1e6)} ms in autocannon's process`,
-      `  server memory     before: RSS ${before.rssMb} MB, heap ${before.heapUsedMb} MB; ` +
-        `${settle} s after: RSS ${after.rssMb} MB, heap ${after.heapUsedMb} MB`,
-      "",
-    ];
-    process.stdout.write(lines.join("\n"));
+      const lines = [
+        "",
+        `soak round ${round} of ${rounds}: ${connections} connections, ${duration} s measured after ` +
+          `${warmup} s of warm-up, ${EXAMPLE_OPERATIONS.length} operations in turn`,
+        `  requests/s        ${Math.round(all.count / duration)} (${all.count} answers)`,
+        `  latency           ${all.summary()}`,
+        ...[...byStatus.entries()].map(
+          ([status, latencies]) => `    status ${status}      ${latencies.summary()}`,
+        ),
+        `  no answer         ${result.timeouts} timeouts (30 s), ${result.errors} connection errors (whole round)`,
+        `  answers           ${[...answers.entries()]
+          .sort((a, b) => b[1] - a[1])
+          .map(([key, n]) => `${key}: ${n}`)
+          .join(", ")}`,
+        `  /health           slowest ${healthDuring.slowestMs} ms, ${healthDuring.failures} not 200`,
+        `  event loop        blocked at most ${after.eventLoopDelayMaxMs} ms in the server (whole round), ` +
+          `${Math.round(ownDelay.max / 1e6)} ms in autocannon's process`,
+        `  server memory     before: RSS ${previous.rssMb} MB, heap ${previous.heapUsedMb} MB; ` +
+          `${settle} s after: RSS ${after.rssMb} MB, heap ${after.heapUsedMb} MB`,
+        "",
+      ];
+      process.stdout.write(lines.join("\n"));
+    }
   } finally {
     await server.stop();
   }

@@ -122,7 +122,7 @@ export function loadConfig(env: Env = process.env): Config {
     port: readCount(env, "PORT", 4000, 65535),
     apiKeys: readApiKeys(env, nodeEnv),
     nodeEnv,
-    queryTimeoutMs: readCount(env, "NEO4J_QUERY_TIMEOUT_MS", 4_000, 600_000),
+    queryTimeoutMs: readCount(env, "NEO4J_QUERY_TIMEOUT_MS", 3_500, 600_000),
     writeTimeoutMs: readCount(env, "NEO4J_WRITE_TIMEOUT_MS", 30_000, 3_600_000),
     maxInFlight: readCount(env, "API_MAX_IN_FLIGHT", 16, 10_000),
     maxQueued: readCount(env, "API_MAX_QUEUED", 32, 100_000),
