@@ -6,7 +6,7 @@ import type { ErrorRequestHandler, RequestHandler, Response } from "express";
 import { ErrorCode } from "../graphql/error-codes";
 import type { Logger } from "../logger";
 
-export const REQUEST_ID_HEADER = "X-Request-Id";
+const REQUEST_ID_HEADER = "X-Request-Id";
 
 /** Requests slower than this are logged (at warn), whatever their status. */
 const SLOW_REQUEST_MS = 5_000;

@@ -30,7 +30,7 @@ const WHOLE_REQUEST_CODES = [ErrorCode.SERVICE_UNAVAILABLE, ErrorCode.QUERY_TOO_
 
 export const RETRY_AFTER_SECONDS = 1;
 
-export function statusFor(codes: string[], hasData: boolean): number | undefined {
+function statusFor(codes: string[], hasData: boolean): number | undefined {
   const decisive = WHOLE_REQUEST_CODES.find((code) => codes.includes(code));
   if (decisive) return STATUS_BY_CODE[decisive];
   if (hasData) return 200;
@@ -42,7 +42,7 @@ const MIN_REDACTED_LENGTH = 3;
 const REDACTED = "[value]";
 
 /** Every string the client sent as input: variables (at any depth) and literal values in the document. */
-export function inputStrings(request: GraphQLRequest, document: DocumentNode | undefined): string[] {
+function inputStrings(request: GraphQLRequest, document: DocumentNode | undefined): string[] {
   const strings = new Set<string>();
   const collect = (value: unknown): void => {
     if (typeof value === "string") strings.add(value);
@@ -61,7 +61,7 @@ export function inputStrings(request: GraphQLRequest, document: DocumentNode | u
     .sort((a, b) => b.length - a.length);
 }
 
-export function redact(message: string, values: string[]): string {
+function redact(message: string, values: string[]): string {
   let redacted = message;
   for (const value of values) {
     redacted = redacted.replaceAll(JSON.stringify(value), REDACTED).replaceAll(value, REDACTED);

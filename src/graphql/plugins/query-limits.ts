@@ -103,7 +103,7 @@ function isList(type: GraphQLOutputType): boolean {
  * Paged fields cost `first` (or `limit`) times their items; `edges` was already counted by its parent.
  * A root field adds its own Cypher round trip; introspection is costed apart (checkQueryShape).
  */
-export function listEstimator(schema: GraphQLSchema): ComplexityEstimator {
+function listEstimator(schema: GraphQLSchema): ComplexityEstimator {
   const roots = new Set([schema.getQueryType(), schema.getMutationType()]);
   return ({ args, field, type, childComplexity }) => {
     if (field.name.startsWith("__")) return 0;
