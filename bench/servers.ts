@@ -38,9 +38,10 @@ export async function startInProcess(implementation: Implementation, config: Con
   if (implementation === "raw") {
     server = createRawServer(db);
   } else {
-    const { app, apollo } =
+    const started =
       implementation === "newsgraph" ? await createApp(config, db) : await createNeo4jGraphqlApp(db.driver);
-    stopApollo = () => apollo.stop();
+    stopApollo = "close" in started ? started.close : () => started.apollo.stop();
+    const { app } = started;
     const { createServer } = await import("node:http");
     server = createServer(app);
   }

@@ -18,6 +18,15 @@ export interface Config {
   corenlpUrl: string | undefined;
   /** Port of the local CoreNLP server; used only when corenlpUrl is undefined. */
   localCorenlpPort: number;
+  /** Transaction timeouts of the API's reads (each query) and writes (each mutation's transaction). */
+  queryTimeoutMs: number;
+  writeTimeoutMs: number;
+  /** Admission control: /graphql requests running at once, waiting for a turn, and how long they wait. */
+  maxInFlight: number;
+  maxQueued: number;
+  queueWaitMs: number;
+  /** express's "trust proxy": which X-Forwarded-For hops to believe for the client's address. */
+  trustProxy: boolean | number | string;
 }
 
 export const LOCAL_NEO4J_PASSWORD = "newsgraph-local";
@@ -34,13 +43,27 @@ export class ConfigError extends Error {
 
 type Env = Record<string, string | undefined>;
 
-function readPort(env: Env, variable: string, fallback: number): number {
+function readCount(env: Env, variable: string, fallback: number, max: number): number {
   const raw = env[variable];
   if (raw === undefined || raw === "") return fallback;
-  if (!/^\d+$/.test(raw) || Number(raw) < 1 || Number(raw) > 65535) {
-    throw new ConfigError(variable, `must be a port number between 1 and 65535, got "${raw}"`);
+  if (!/^\d+$/.test(raw) || Number(raw) < 1 || Number(raw) > max) {
+    throw new ConfigError(variable, `must be a whole number from 1 to ${max}, got "${raw}"`);
   }
   return Number(raw);
+}
+
+function readTrustProxy(env: Env): boolean | number | string {
+  const raw = env.TRUST_PROXY;
+  if (raw === undefined || raw === "" || raw === "false") return false;
+  if (raw === "true") return true;
+  if (/^\d+$/.test(raw)) return Number(raw);
+  if (!/^[\w.:/, ]+$/.test(raw)) {
+    throw new ConfigError(
+      "TRUST_PROXY",
+      `must be true, a number of hops, or addresses/subnets such as "loopback, 10.0.0.0/8", got "${raw}"`,
+    );
+  }
+  return raw;
 }
 
 function readUri(env: Env): string | undefined {
@@ -113,13 +136,19 @@ export function loadConfig(env: Env = process.env): Config {
     neo4jUser: readName(env, "NEO4J_USER", "neo4j"),
     neo4jPassword,
     neo4jDatabase: readName(env, "NEO4J_DATABASE", "neo4j"),
-    localBoltPort: readPort(env, "NEO4J_BOLT_PORT", 7687),
-    localHttpPort: readPort(env, "NEO4J_HTTP_PORT", 7474),
-    port: readPort(env, "PORT", 4000),
+    localBoltPort: readCount(env, "NEO4J_BOLT_PORT", 7687, 65535),
+    localHttpPort: readCount(env, "NEO4J_HTTP_PORT", 7474, 65535),
+    port: readCount(env, "PORT", 4000, 65535),
     apiKeys: readApiKeys(env, nodeEnv),
     nodeEnv,
     corenlpUrl: readNlpUrl(env),
-    localCorenlpPort: readPort(env, "CORENLP_PORT", 9000),
+    localCorenlpPort: readCount(env, "CORENLP_PORT", 9000, 65535),
+    queryTimeoutMs: readCount(env, "NEO4J_QUERY_TIMEOUT_MS", 3_500, 600_000),
+    writeTimeoutMs: readCount(env, "NEO4J_WRITE_TIMEOUT_MS", 30_000, 3_600_000),
+    maxInFlight: readCount(env, "API_MAX_IN_FLIGHT", 16, 10_000),
+    maxQueued: readCount(env, "API_MAX_QUEUED", 32, 100_000),
+    queueWaitMs: readCount(env, "API_QUEUE_WAIT_MS", 1_000, 60_000),
+    trustProxy: readTrustProxy(env),
   };
 }
 

@@ -42,6 +42,27 @@ describe("loadConfig", () => {
     expect(config.apiKeys).toEqual(["key-one-0123456789", "key-two-0123456789"]);
   });
 
+  it("reads the timeouts, admission limits and trusted proxies", () => {
+    const config = loadConfig({
+      NEO4J_QUERY_TIMEOUT_MS: "2500",
+      NEO4J_WRITE_TIMEOUT_MS: "60000",
+      API_MAX_IN_FLIGHT: "8",
+      API_MAX_QUEUED: "100",
+      API_QUEUE_WAIT_MS: "250",
+      TRUST_PROXY: "loopback, 10.0.0.0/8",
+    });
+    expect(config).toMatchObject({
+      queryTimeoutMs: 2500,
+      writeTimeoutMs: 60000,
+      maxInFlight: 8,
+      maxQueued: 100,
+      queueWaitMs: 250,
+      trustProxy: "loopback, 10.0.0.0/8",
+    });
+    expect(loadConfig({ TRUST_PROXY: "2" }).trustProxy).toBe(2);
+    expect(loadConfig({}).trustProxy).toBe(false);
+  });
+
   it.each([
     [{ PORT: "http" }, "PORT"],
     [{ PORT: "70000" }, "PORT"],
@@ -51,6 +72,10 @@ describe("loadConfig", () => {
     [{ NODE_ENV: "production" }, "API_KEYS"],
     [{ NEO4J_PASSWORD: "short" }, "NEO4J_PASSWORD"],
     [{ NEO4J_DATABASE: "my db" }, "NEO4J_DATABASE"],
+    [{ NEO4J_QUERY_TIMEOUT_MS: "fast" }, "NEO4J_QUERY_TIMEOUT_MS"],
+    [{ API_MAX_IN_FLIGHT: "0" }, "API_MAX_IN_FLIGHT"],
+    [{ API_QUEUE_WAIT_MS: "-5" }, "API_QUEUE_WAIT_MS"],
+    [{ TRUST_PROXY: "any'; drop" }, "TRUST_PROXY"],
   ])("rejects %j with an error naming %s", (env, variable) => {
     const error = configError(env);
     expect(error.variable).toBe(variable);

@@ -1,7 +1,11 @@
 // The error codes clients see in `extensions.code`, in one place.
 export enum ErrorCode {
   BAD_USER_INPUT = "BAD_USER_INPUT",
+  /** The HTTP request is not a GraphQL request this API can read (body, content type, encoding). */
+  BAD_REQUEST = "BAD_REQUEST",
   UNAUTHENTICATED = "UNAUTHENTICATED",
+  /** Too many failed authentications from one address: wait for Retry-After. */
+  RATE_LIMITED = "RATE_LIMITED",
   SERVICE_UNAVAILABLE = "SERVICE_UNAVAILABLE",
   QUERY_TOO_DEEP = "QUERY_TOO_DEEP",
   QUERY_TOO_COMPLEX = "QUERY_TOO_COMPLEX",

@@ -1,5 +1,7 @@
-// The HTTP application: Apollo Server on /graphql, /health, and the landing page, on one express app.
-// Apollo's own landing page is replaced by ours at / (self-hosted, no CDN).
+// The HTTP application: Apollo Server on /graphql, /health, the landing page, the explorer and the
+// Neo4j Browser guide, on one express app. /graphql passes, in order: admission control (bounded
+// in-flight requests), API keys, the body (UTF-8 JSON within the size limit), the document's size and
+// shape, then Apollo (validation, cost, execution). Apollo's own landing page is replaced by ours at /.
 import { ApolloServer } from "@apollo/server";
 import {
   ApolloServerPluginCacheControlDisabled,
@@ -11,58 +13,95 @@ import type { Config } from "../config";
 import type { Database } from "../db/database";
 import { createContext, type GraphQLContext } from "../graphql/context";
 import type { Extractor } from "../ingest/extractor";
-import { buildNewsgraphSchema } from "../graphql/schema";
+import { errorResponsesPlugin } from "../graphql/plugins/error-responses";
 import { formatError } from "../graphql/plugins/format-error";
 import { queryLimitsPlugin } from "../graphql/plugins/query-limits";
 import { roundTripsPlugin } from "../graphql/plugins/round-trips";
-import { healthHandler } from "./health";
+import { buildNewsgraphSchema } from "../graphql/schema";
+import { logger as defaultLogger, type Logger } from "../logger";
+import { admissionControl } from "./admission";
+import { apiKeyAuth } from "./auth";
 import { exploreRouter } from "./explore";
+import { documentLimits, jsonBody } from "./graphql-request";
 import { guideRouter } from "./guide";
+import { healthCheck } from "./health";
+import { errorHandler, receivedAtOf, requestIdOf, requestIds } from "./http-errors";
 import { landingRouter } from "./landing";
 
 export interface App {
   app: Express;
   apollo: ApolloServer<GraphQLContext>;
+  /** Stops Apollo and closes /health's driver (the caller closes `db`'s). */
+  close(): Promise<void>;
 }
 
-export function bearerKey(header: string | undefined): string | undefined {
-  const match = /^Bearer\s+(\S+)$/i.exec(header ?? "");
-  return match?.[1];
-}
-
-export async function createApp(config: Config, db: Database, extractor?: Extractor): Promise<App> {
+export async function createApp(
+  config: Config,
+  db: Database,
+  log: Logger = defaultLogger,
+  extractor?: Extractor,
+): Promise<App> {
+  const production = config.nodeEnv === "production";
+  const schema = buildNewsgraphSchema();
   const apollo = new ApolloServer<GraphQLContext>({
-    schema: buildNewsgraphSchema(),
+    schema,
     introspection: true,
     // Shutdown is ours (src/server/run.ts closes HTTP, Apollo, the driver and the local Neo4j in order).
     stopOnTerminationSignals: false,
-    includeStacktraceInErrorResponses: config.nodeEnv !== "production",
-    formatError: formatError(config.nodeEnv === "production"),
+    includeStacktraceInErrorResponses: !production,
+    formatError: formatError(production),
+    // Apollo's own log would print request errors it does not expect; error-responses.ts logs them.
+    logger: log,
     plugins: [
-      queryLimitsPlugin(),
+      queryLimitsPlugin(schema),
       roundTripsPlugin(),
+      errorResponsesPlugin(log, production),
       ApolloServerPluginLandingPageDisabled(),
       // We send no cache hints; Apollo's cache-control plugin would otherwise wrap every field resolver.
       ApolloServerPluginCacheControlDisabled(),
     ],
   });
   await apollo.start();
+  const health = healthCheck(config);
+  const apiDb = db.withTimeouts({ readMs: config.queryTimeoutMs, writeMs: config.writeTimeoutMs });
 
   const app = express();
   app.disable("x-powered-by");
-  app.get("/health", healthHandler(db));
+  app.set("trust proxy", config.trustProxy);
+  app.use(requestIds(log));
+  app.get("/health", health.handler);
   app.use(landingRouter());
   app.use(exploreRouter());
   app.use(guideRouter());
   app.use(
     "/graphql",
-    express.json({ limit: "2mb" }),
+    admissionControl({
+      maxInFlight: config.maxInFlight,
+      maxQueued: config.maxQueued,
+      maxWaitMs: config.queueWaitMs,
+    }),
+    apiKeyAuth(config.apiKeys),
+    ...jsonBody(),
+    documentLimits(schema),
     expressMiddleware(apollo, {
-      context: async ({ req }) => {
-        const key = bearerKey(req.headers.authorization);
-        return createContext(db, key !== undefined && config.apiKeys.includes(key), true, extractor);
-      },
+      context: async ({ res }) =>
+        createContext(
+          apiDb,
+          res.locals.authenticated === true,
+          true,
+          requestIdOf(res),
+          receivedAtOf(res),
+          extractor,
+        ),
     }),
   );
-  return { app, apollo };
+  app.use(errorHandler(log));
+  return {
+    app,
+    apollo,
+    async close() {
+      await apollo.stop();
+      await health.close();
+    },
+  };
 }

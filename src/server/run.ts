@@ -12,6 +12,7 @@ import { ensureNlpServer } from "../nlp/local-server";
 import { isDatabaseEmpty, loadSeed } from "../seed/load-seed";
 import { progressBar } from "../progress";
 import { createApp } from "./app";
+import { configureHttpServer } from "./http-server";
 
 export interface RunningServer {
   url: string;
@@ -56,8 +57,8 @@ export async function runServer(config: Config, log: Logger): Promise<RunningSer
       log.info("CORENLP_URL is not set: using the local Stanford CoreNLP server (scripts/corenlp.sh)");
     const extractor = startExtraction(config, log, closers);
 
-    const { app, apollo } = await createApp(config, db, extractor);
-    closers.push({ what: "Apollo Server", close: () => apollo.stop() });
+    const { app, close } = await createApp(config, db, log, extractor);
+    closers.push({ what: "Apollo Server", close });
     const server = await listen(app, config.port);
     closers.push({ what: "the HTTP server", close: () => closeHttp(server) });
 
@@ -113,7 +114,7 @@ async function closeAll(closers: Closer[], log: Logger): Promise<void> {
 
 function listen(app: import("express").Express, port: number): Promise<Server> {
   return new Promise((resolve, reject) => {
-    const server = app.listen(port);
+    const server = configureHttpServer(app.listen(port));
     server.once("listening", () => resolve(server));
     server.once("error", (error: NodeJS.ErrnoException) =>
       reject(

@@ -3,9 +3,10 @@
 // fails the test that caused it. Screenshots go to test-artifacts/explore/ (git-ignored).
 import { mkdirSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
+import type { Browser, BrowserContext, Page } from "playwright-core";
 import { CYPHER_DIR, PROJECT_ROOT } from "../../src/paths";
 import { startTestApi, type TestApi } from "../support/api";
+import { launchChromium } from "../support/browser";
 
 jest.setTimeout(120000);
 
@@ -27,19 +28,7 @@ let sessions: Session[] = [];
 beforeAll(async () => {
   mkdirSync(ARTIFACTS, { recursive: true });
   api = await startTestApi();
-  browser = await chromium.launch({
-    executablePath: "/usr/bin/chromium",
-    headless: true,
-    args: [
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-quic",
-      "--no-first-run",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-    ],
-  });
+  browser = await launchChromium();
 });
 
 afterEach(async () => {

@@ -1,7 +1,9 @@
 import type { Server } from "node:http";
+import type { Config } from "../../src/config";
 import { createDriver, Database } from "../../src/db/database";
 import { createApp } from "../../src/server/app";
-import { openTestDatabase, testConfig } from "../support/test-server";
+import { silentLog } from "../support/api";
+import { testConfig } from "../support/test-server";
 
 interface HealthBody {
   status: string;
@@ -9,8 +11,8 @@ interface HealthBody {
   neo4j?: { version: string; edition: string };
 }
 
-async function serve(db: Database): Promise<{ url: string; close: () => Promise<void> }> {
-  const { app, apollo } = await createApp(testConfig(), db);
+async function serve(config: Config, db: Database): Promise<{ url: string; close: () => Promise<void> }> {
+  const { app, close } = await createApp(config, db, silentLog);
   const server: Server = await new Promise((resolve) => {
     const s = app.listen(0, () => resolve(s));
   });
@@ -19,7 +21,7 @@ async function serve(db: Database): Promise<{ url: string; close: () => Promise<
   return {
     url: `http://127.0.0.1:${port}`,
     close: async () => {
-      await apollo.stop();
+      await close();
       await new Promise((resolve) => server.close(resolve));
     },
   };
@@ -27,8 +29,9 @@ async function serve(db: Database): Promise<{ url: string; close: () => Promise<
 
 describe("GET /health", () => {
   it("answers 200 with Neo4j's version when Neo4j is reachable", async () => {
-    const db = openTestDatabase();
-    const server = await serve(db);
+    const config = testConfig();
+    const db = new Database(createDriver(config), config.neo4jDatabase);
+    const server = await serve(config, db);
     try {
       const response = await fetch(`${server.url}/health`);
       expect(response.status).toBe(200);
@@ -46,7 +49,7 @@ describe("GET /health", () => {
     // Port 1 on loopback: nothing listens there.
     const config = testConfig({ NEO4J_URI: "bolt://127.0.0.1:1" });
     const db = new Database(createDriver(config), config.neo4jDatabase);
-    const server = await serve(db);
+    const server = await serve(config, db);
     try {
       const response = await fetch(`${server.url}/health`);
       expect(response.status).toBe(503);

@@ -1,5 +1,6 @@
 // The landing page works offline (every asset served by the API) and its example operations run;
 // the Neo4j Browser guide and style are served with CORS.
+import { get } from "node:http";
 import { EXAMPLE_OPERATIONS } from "../../src/graphql/examples";
 import { startTestApi, type TestApi } from "../support/api";
 
@@ -43,13 +44,40 @@ describe("GET /", () => {
 });
 
 describe("/guide", () => {
+  it("names the API at the localhost port the guide was fetched from", async () => {
+    const port = new URL(api.url).port;
+    // fetch() cannot set Host; Browser sends localhost:<port>, as this does.
+    const guide = await new Promise<string>((resolve, reject) => {
+      get(`${api.url}/guide/newsgraph.html`, { headers: { host: `localhost:${port}` } }, (response) => {
+        let text = "";
+        response.setEncoding("utf8").on("data", (chunk: string) => (text += chunk));
+        response.on("end", () => resolve(text));
+      }).on("error", reject);
+    });
+    expect(guide).toContain(`:style http://localhost:${port}/guide/newsgraph.grass`);
+    expect(guide).not.toContain("localhost:4000");
+  });
+
+  it("allows any requested header on its own routes only", async () => {
+    const preflight = await fetch(`${api.url}/graphql`, {
+      method: "OPTIONS",
+      headers: { origin: "http://127.0.0.1:7474", "access-control-request-headers": "sentry-trace" },
+    });
+    expect(preflight.headers.get("access-control-allow-headers")).toBeNull();
+  });
+
   it.each([
     ["newsgraph.html", /text\/html/, '<article class="guide"'],
     ["newsgraph.grass", /text\/plain/, "node.Person"],
   ])("serves %s to Neo4j Browser with CORS", async (file, type, content) => {
-    const preflight = await fetch(`${api.url}/guide/${file}`, { method: "OPTIONS" });
+    // What Neo4j Browser's fetch asks for, usage reporting on.
+    const asked = "cache-control, pragma, sentry-trace, baggage";
+    const preflight = await fetch(`${api.url}/guide/${file}`, {
+      method: "OPTIONS",
+      headers: { origin: "http://127.0.0.1:7474", "access-control-request-headers": asked },
+    });
     expect(preflight.status).toBe(204);
-    expect(preflight.headers.get("access-control-allow-headers")).toMatch(/pragma/);
+    expect(preflight.headers.get("access-control-allow-headers")).toBe(asked);
     const response = await fetch(`${api.url}/guide/${file}`);
     expect(response.status).toBe(200);
     expect(response.headers.get("access-control-allow-origin")).toBe("*");

@@ -6,6 +6,9 @@ import { inProcessExtractor, type Extractor } from "../../src/ingest/extractor";
 import { CoreNlpClient } from "../../src/nlp/corenlp-client";
 import { createApp } from "../../src/server/app";
 import { testNlpUrl } from "./nlp-server";
+import { configureHttpServer } from "../../src/server/http-server";
+import pino from "pino";
+import { createLogger, type Logger } from "../../src/logger";
 import { testConfig } from "./test-server";
 
 export const TEST_API_KEY = "test-key-0123456789abcdef";
@@ -31,13 +34,26 @@ export interface TestApi {
   close(): Promise<void>;
 }
 
-export async function startTestApi(overrides: Record<string, string> = {}): Promise<TestApi> {
+/** The tests' log: silent unless LOG_LEVEL asks; a suite that reads the log passes its own. */
+export const silentLog = createLogger("newsgraph-test", process.env.LOG_LEVEL ?? "silent");
+
+/** A log whose JSON lines the test reads: `lines` holds every line written so far, as written. */
+export function captureLog(): { log: Logger; lines: string[] } {
+  const lines: string[] = [];
+  const log = pino({ level: "info" }, { write: (line: string) => void lines.push(line) });
+  return { log, lines };
+}
+
+export async function startTestApi(
+  overrides: Record<string, string> = {},
+  log: Logger = silentLog,
+): Promise<TestApi> {
   const config = testConfig({ API_KEYS: TEST_API_KEY, ...overrides });
   const db = new Database(createDriver(config), config.neo4jDatabase);
   const extractor = inProcessExtractor(new CoreNlpClient(testNlpUrl()));
-  const { app, apollo } = await createApp(config, db, extractor);
+  const { app, close } = await createApp(config, db, log, extractor);
   const server: Server = await new Promise((resolve) => {
-    const listening = app.listen(0, "127.0.0.1", () => resolve(listening));
+    const listening = configureHttpServer(app.listen(0, "127.0.0.1", () => resolve(listening)));
   });
   const address = server.address();
   const url = `http://127.0.0.1:${typeof address === "object" && address ? address.port : 0}`;
@@ -58,7 +74,7 @@ export async function startTestApi(overrides: Record<string, string> = {}): Prom
       return { status: response.status, ...body } as GraphQLResponse<never>;
     },
     async close() {
-      await apollo.stop();
+      await close();
       server.closeAllConnections();
       await new Promise((resolve) => server.close(resolve));
       await db.driver.close();

@@ -23,6 +23,9 @@ export function testConfig(overrides: Record<string, string> = {}): Config {
   return loadConfig({
     NODE_ENV: "test",
     API_KEYS: "test-key-0123456789abcdef",
+    // Test machines run many suites at once: a cold query may take seconds. The suites that test
+    // timeouts set their own.
+    NEO4J_QUERY_TIMEOUT_MS: "30000",
     ...process.env,
     ...overrides,
   });

@@ -1,11 +1,12 @@
-// Maps every error to a client-facing shape: input errors name their field, an unreachable Neo4j is
-// SERVICE_UNAVAILABLE, and in production nothing internal (stack traces, Cypher, echoed values) leaks.
+// Maps every error to a client-facing shape: input errors name their field, an unreachable or stalled
+// Neo4j is SERVICE_UNAVAILABLE, too many round trips QUERY_TOO_COMPLEX, and in production nothing
+// internal (stack traces, Cypher) leaks; echoed input values are taken out by error-responses.ts.
 import { NlpServerError } from "../../nlp/corenlp-client";
 import { unwrapResolverError } from "@apollo/server/errors";
 import { GraphQLError, type GraphQLFormattedError } from "graphql";
-import { Neo4jError } from "neo4j-driver";
 import { ArgumentValidationError } from "type-graphql";
 import type { ValidationError } from "class-validator";
+import { isDatabaseUnavailable, RoundTripLimitError } from "../../db/database";
 import { InputError } from "../../errors";
 import { ErrorCode } from "../error-codes";
 
@@ -13,12 +14,6 @@ export interface FieldProblem {
   field: string;
   messages: string[];
 }
-
-const UNAVAILABLE_CODES = new Set([
-  "ServiceUnavailable",
-  "SessionExpired",
-  "Neo.ClientError.Security.AuthenticationRateLimit",
-]);
 
 /** graphql-js messages for an argument value that does not fit its type. */
 const INPUT_VALUE_ERROR =
@@ -28,14 +23,6 @@ const INPUT_VALUE_ERROR =
 function isBadInputCause(error: unknown): boolean {
   const cause = error instanceof GraphQLError ? error.originalError : undefined;
   return cause instanceof GraphQLError && cause.extensions.code === ErrorCode.BAD_USER_INPUT;
-}
-
-export function isNeo4jUnavailable(error: unknown): boolean {
-  if (!(error instanceof Neo4jError)) return false;
-  return (
-    UNAVAILABLE_CODES.has(error.code) ||
-    error.code.startsWith("Neo.TransientError.General.DatabaseUnavailable")
-  );
 }
 
 /** class-validator's nested errors as one entry per field path (input.evidence.start). */
@@ -75,11 +62,18 @@ export function formatError(production: boolean) {
         extensions: { code: ErrorCode.SERVICE_UNAVAILABLE },
       };
     }
-    if (isNeo4jUnavailable(original)) {
+    if (isDatabaseUnavailable(original)) {
       return {
         ...base,
-        message: "The graph database is unavailable; try again shortly.",
+        message: "The graph database is unavailable or too slow to answer; try again shortly.",
         extensions: { code: ErrorCode.SERVICE_UNAVAILABLE },
+      };
+    }
+    if (original instanceof RoundTripLimitError) {
+      return {
+        ...base,
+        message: `${original.message} Ask for fewer root fields or fewer nested levels.`,
+        extensions: { code: ErrorCode.QUERY_TOO_COMPLEX, limit: original.limit },
       };
     }
     const code = formatted.extensions?.code;
@@ -91,8 +85,12 @@ export function formatError(production: boolean) {
       return { ...base, message: formatted.message, extensions: { code: ErrorCode.BAD_USER_INPUT } };
     }
     if (typeof code === "string" && code !== ErrorCode.INTERNAL_SERVER_ERROR) {
-      // GraphQL validation, parse, auth and limit errors: already client-facing.
-      return production ? { ...base, message: formatted.message, extensions: { code } } : formatted;
+      // GraphQL validation, parse, auth and limit errors: already client-facing. A stack trace of the
+      // server's code tells the client nothing about its request, in development either.
+      if (production) return { ...base, message: formatted.message, extensions: { code } };
+      const extensions = { ...formatted.extensions };
+      delete extensions.stacktrace;
+      return { ...formatted, extensions };
     }
     if (production) {
       return {
