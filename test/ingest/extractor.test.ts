@@ -1,10 +1,9 @@
 // The application's extractor runs annotation and rules in worker threads: the same records as in this
 // thread, and the event loop stays free for other requests while a long article is extracted.
-import { execFileSync } from "node:child_process";
 import { createExtractor, inProcessExtractor, type Extractor } from "../../src/ingest/extractor";
 import { CoreNlpClient } from "../../src/nlp/corenlp-client";
-import { PROJECT_ROOT } from "../../src/paths";
 import { article, PUBLISHED_ON } from "../support/extraction";
+import { buildOnce } from "../support/build";
 import { testNlpUrl } from "../support/nlp-server";
 
 const PARAGRAPHS = [
@@ -17,7 +16,7 @@ let pool: Extractor;
 
 beforeAll(() => {
   // The worker threads run the compiled extractor.
-  execFileSync("npm", ["run", "-s", "build"], { cwd: PROJECT_ROOT, stdio: "pipe" });
+  buildOnce();
   pool = createExtractor(testNlpUrl(), 1);
 }, 180_000);
 

@@ -7,6 +7,7 @@ import os from "node:os";
 import path from "node:path";
 import { markdownCells } from "../../src/ingest/evaluate-polnear";
 import { PROJECT_ROOT } from "../../src/paths";
+import { buildOnce } from "../support/build";
 import { testNlpUrl } from "../support/nlp-server";
 
 const POLNEAR = path.join(PROJECT_ROOT, "..", "shared", "corpora", "polnear");
@@ -16,7 +17,7 @@ let scratch: string;
 
 beforeAll(() => {
   scratch = mkdtempSync(path.join(os.tmpdir(), "newsgraph-eval-"));
-  execFileSync("npm", ["run", "-s", "build"], { cwd: PROJECT_ROOT, stdio: "pipe" });
+  buildOnce();
 }, 180_000);
 
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
