@@ -7,7 +7,8 @@ import { createDriver, Database } from "../src/db/database";
 import { applySchema } from "../src/db/schema";
 import { waitForNeo4j } from "../src/db/wait";
 import { isPartialDate } from "../src/graph/dates";
-import { ingestArticle, type IngestOutcome } from "../src/ingest/ingest-article";
+import { MAX_ARTICLE_CHARACTERS, textRefusal } from "../src/ingest/text-admission";
+import { ingestArticle, type IngestOutcome } from "../src/store/ingestion";
 import { localServerOptions, startLocalServer } from "../src/neo4j/local-server";
 import { progressBar } from "../src/progress";
 
@@ -18,7 +19,11 @@ Reads plain-text articles (a file, or every .txt file in a folder), extracts who
 people, organizations, places and facilities, the strikes and the place hierarchy, links them to the
 entities the graph already knows, and stores them as extractions (origin "extracted", a confidence,
 the extractor's version; those under 0.6 wait in the review queue). The article id derives from the
-text: ingesting the same text twice changes nothing, and curated facts are never overwritten.
+text: ingesting a text that is stored already changes nothing ("unchanged"); after the extractor
+changed, its unreviewed extractions are replaced. Curated facts and reviewers' decisions stay.
+
+A file is refused (and the others ingested) when its text is empty, holds control characters other
+than newlines and tabs, is not mostly letters, or is over ${MAX_ARTICLE_CHARACTERS.toLocaleString("en")} characters.
 
 Options:
   --title T              the article's title (default: its first line)
@@ -65,6 +70,8 @@ runMain(async () => {
   const db = new Database(createDriver(config), config.neo4jDatabase);
   const dryRun = values["dry-run"] === true;
   const outcomes: IngestOutcome[] = [];
+  const ingested: string[] = [];
+  const refused: string[] = [];
   try {
     await waitForNeo4j(db);
     if (!dryRun) await applySchema(db);
@@ -72,6 +79,13 @@ runMain(async () => {
     bar.update(0, files.length);
     for (const [index, file] of files.entries()) {
       const text = readFileSync(file, "utf8");
+      const refusal = textRefusal(text);
+      if (refusal) {
+        refused.push(`${file}: refused, nothing written: its text ${refusal}`);
+        bar.update(index + 1, files.length);
+        continue;
+      }
+      ingested.push(file);
       outcomes.push(
         await ingestArticle(
           db,
@@ -86,6 +100,10 @@ runMain(async () => {
   } finally {
     await db.driver.close();
   }
+  if (refused.length > 0) {
+    process.stderr.write(`${refused.join("\n")}\n`);
+    process.exitCode = 1;
+  }
   if (dryRun) {
     process.stdout.write(
       `${JSON.stringify(
@@ -97,8 +115,12 @@ runMain(async () => {
     return;
   }
   for (const [index, { summary }] of outcomes.entries()) {
+    if (summary.unchanged) {
+      process.stdout.write(`${ingested[index]} → ${summary.articleId}: stored already, unchanged\n`);
+      continue;
+    }
     process.stdout.write(
-      `${files[index]} → ${summary.articleId}\n` +
+      `${ingested[index]} → ${summary.articleId}\n` +
         `  ${summary.statements} statements, ${summary.entitiesNew} new entities, ${summary.entitiesLinked} linked, ` +
         `${summary.strikes} strikes, ${summary.relationships} relationships; ${summary.needsReview} need review` +
         `${summary.rejectedBefore ? `, ${summary.rejectedBefore} left out (rejected before)` : ""}\n`,

@@ -2,7 +2,7 @@
 // the review flow, and curated data left untouched.
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { ingestArticle } from "../../src/ingest/ingest-article";
+import { ingestArticle } from "../../src/store/ingestion";
 import { SEED_DIR } from "../../src/paths";
 import { errorCodes, startTestApi, TEST_API_KEY, type TestApi } from "../support/api";
 import { graphCounts, restoreSeed } from "../support/seeded";
@@ -34,7 +34,7 @@ describe("ingesting an article", () => {
     const before = await graphCounts(api.db);
     const { summary, extraction } = await ingestArticle(api.db, ARTICLE, META, { dryRun: true });
     expect(summary.dryRun).toBe(true);
-    expect(extraction.statements.length).toBeGreaterThan(2);
+    expect(extraction!.statements.length).toBeGreaterThan(2);
     expect(await graphCounts(api.db)).toEqual(before);
   });
 
