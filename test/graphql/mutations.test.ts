@@ -4,7 +4,7 @@
 import { ingestArticle } from "../../src/store/ingestion";
 import { errorCodes, startTestApi, TEST_API_KEY, type GraphQLResponse, type TestApi } from "../support/api";
 import { expectGraphIntact } from "../support/graph-check";
-import { expectGraphUnchanged, graphDigest, type GraphDigest } from "../support/graph-digest";
+import { expectGraphUnchanged, graphDigest } from "../support/graph-digest";
 import { restoreSeed } from "../support/seeded";
 
 const ARTICLE = "article/kyiv-independent-2025-01-24";
