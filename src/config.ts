@@ -14,6 +14,10 @@ export interface Config {
   port: number;
   apiKeys: string[];
   nodeEnv: NodeEnv;
+  /** URL of an existing CoreNLP server (credentials in the URL); undefined means "start the local one". */
+  corenlpUrl: string | undefined;
+  /** Port of the local CoreNLP server; used only when corenlpUrl is undefined. */
+  localCorenlpPort: number;
 }
 
 export const LOCAL_NEO4J_PASSWORD = "newsgraph-local";
@@ -47,6 +51,21 @@ function readUri(env: Env): string | undefined {
       "NEO4J_URI",
       `must look like neo4j://host:7687, bolt://host:7687 or neo4j+s://host, got "${raw}"`,
     );
+  }
+  return raw;
+}
+
+function readNlpUrl(env: Env): string | undefined {
+  const raw = env.CORENLP_URL;
+  if (raw === undefined || raw === "") return undefined;
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new ConfigError("CORENLP_URL", "must be a URL like http://host:9000");
+  }
+  if (url.protocol !== "http:" && url.protocol !== "https:") {
+    throw new ConfigError("CORENLP_URL", "must be an http:// or https:// URL");
   }
   return raw;
 }
@@ -99,6 +118,8 @@ export function loadConfig(env: Env = process.env): Config {
     port: readPort(env, "PORT", 4000),
     apiKeys: readApiKeys(env, nodeEnv),
     nodeEnv,
+    corenlpUrl: readNlpUrl(env),
+    localCorenlpPort: readPort(env, "CORENLP_PORT", 9000),
   };
 }
 

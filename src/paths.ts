@@ -17,3 +17,4 @@ export const CYPHER_DIR = path.join(PROJECT_ROOT, "cypher");
 export const SEED_DIR = path.join(PROJECT_ROOT, "seed");
 export const SCHEMA_FILE = path.join(PROJECT_ROOT, "schema", "schema.graphql");
 export const NEO4J_SCRIPT = path.join(PROJECT_ROOT, "scripts", "neo4j.sh");
+export const CORENLP_SCRIPT = path.join(PROJECT_ROOT, "scripts", "corenlp.sh");

@@ -1,15 +1,17 @@
 import type { GraphQLResolveInfo } from "graphql";
-import { Arg, Ctx, FieldResolver, ID, Info, Int, Query, Resolver, Root } from "type-graphql";
-import { EntityType } from "../graph/model";
-import type { EntityNode } from "../graph/nodes";
-import { countEntities, entitiesByIds, listEntities, resolveEntity } from "../store/entities";
+import { Arg, Ctx, FieldResolver, ID, Info, Int, Query, Resolver } from "type-graphql";
+import { incoming, outgoing } from "../graph/hops";
+import { EntityType, Label, RelationshipType } from "../graph/model";
+import type { StatementNode } from "../graph/nodes";
+import { countEntities, entitiesWithNeighbours, listEntities, resolveEntity } from "../store/entities";
+import type { Neighbour } from "../store/related";
 import { EntityConnection, toConnection } from "./connections";
 import type { GraphQLContext } from "./context";
 import { EntityFilter } from "./entity-filter.input";
 import { EntityMatch } from "./entity-match.type";
 import { Entity } from "./entity.interface";
 import "./enums";
-import { HOPS, relatedStatements } from "./hops";
+import { asStatements, Neighbours } from "./hops";
 import { checkLimit, checkText } from "./limits";
 import { loadOne, nodePrefetch } from "./prefetch";
 import { Statement } from "./statement.type";
@@ -21,26 +23,34 @@ export class EntityResolver {
       'Canonical entities for a typed name ("Zelensky", "Ukraine\'s president", "SBU", "Moscow"), best ' +
       "first, matched on names and aliases; ties go to the entity that said more.",
   })
-  resolveEntity(
+  async resolveEntity(
     @Arg("name", () => String) name: string,
     @Ctx() ctx: GraphQLContext,
     @Info() info: GraphQLResolveInfo,
     @Arg("type", () => EntityType, { nullable: true }) type?: EntityType,
     @Arg("limit", () => Int, { defaultValue: 5 }) limit = 5,
   ) {
-    const prefetch = nodePrefetch(ctx, info, "entity", ["entity"]);
-    return resolveEntity(ctx.db, checkText("name", name, 300), type ?? null, checkLimit(limit), prefetch);
+    const prefetch = nodePrefetch(ctx, info, ["entity"]);
+    const matches = await resolveEntity(
+      ctx.db,
+      checkText("name", name, 300),
+      type ?? null,
+      checkLimit(limit),
+      prefetch,
+    );
+    ctx.loaders.prime(matches.map((match) => match.neighbourhood));
+    return matches;
   }
 
   @Query(() => Entity, { nullable: true })
   entity(@Arg("id", () => ID) id: string, @Ctx() ctx: GraphQLContext, @Info() info: GraphQLResolveInfo) {
-    return loadOne(ctx.loaders.entity, id, nodePrefetch(ctx, info, "entity"), (ids, prefetch) =>
-      entitiesByIds(ctx.db, ids, prefetch),
+    return loadOne(ctx, ctx.loaders.entity, id, nodePrefetch(ctx, info), (ids, prefetch) =>
+      entitiesWithNeighbours(ctx.db, ids, prefetch),
     );
   }
 
   @Query(() => EntityConnection, { description: "Entities, filtered and paged (ordered by id)." })
-  entities(
+  async entities(
     @Ctx() ctx: GraphQLContext,
     @Info() info: GraphQLResolveInfo,
     @Arg("filter", () => EntityFilter, { nullable: true }) filter?: EntityFilter,
@@ -49,19 +59,23 @@ export class EntityResolver {
   ) {
     const { db } = ctx;
     const criteria = filter ?? {};
-    const prefetch = nodePrefetch(ctx, info, "entity", ["edges", "node"]);
-    return listEntities(db, criteria, { first, after }, prefetch).then((page) =>
-      toConnection(page, () => countEntities(db, criteria)),
-    );
+    const prefetch = nodePrefetch(ctx, info, ["edges", "node"]);
+    const page = await listEntities(db, criteria, { first, after }, prefetch);
+    ctx.loaders.prime(page.neighbourhoods);
+    return toConnection(page, () => countEntities(db, criteria));
   }
 
   @FieldResolver(() => [Statement])
-  statements(@Root() entity: EntityNode, @Ctx() ctx: GraphQLContext) {
-    return relatedStatements(ctx, HOPS.statementsOf, entity.id);
+  statements(
+    @Neighbours(outgoing(RelationshipType.SAID, Label.Entity, Label.Statement)) said: Neighbour[],
+  ): StatementNode[] {
+    return asStatements(said);
   }
 
   @FieldResolver(() => [Statement])
-  mentionedIn(@Root() entity: EntityNode, @Ctx() ctx: GraphQLContext) {
-    return relatedStatements(ctx, HOPS.mentionedIn, entity.id);
+  mentionedIn(
+    @Neighbours(incoming(RelationshipType.MENTIONS, Label.Statement, Label.Entity)) mentioning: Neighbour[],
+  ): StatementNode[] {
+    return asStatements(mentioning);
   }
 }

@@ -1,5 +1,15 @@
-// Every list field of the schema is one hop through one relationship type: named here once.
-import { Label, RelationshipType, StructuralRelationship } from "../graph/model";
+// How a field reads the graph, declared once, on the parameter of its resolver that receives what it
+// reads: `@Neighbours(hop)`, `@ContainingPlaces()`, `@LinkEnd(end)`. The same declaration lands in the
+// field's GraphQL extensions, where the prefetch planner (prefetch.ts) finds it; a test walks the
+// schema to check that every list field reading the graph has one.
+import type { GraphQLField } from "graphql";
+import {
+  createParameterDecorator,
+  Extensions,
+  type ParameterDecorator,
+  type ResolverData,
+} from "type-graphql";
+import type { Hop } from "../graph/hops";
 import {
   toEntity,
   toFigure,
@@ -8,89 +18,91 @@ import {
   toStrike,
   type EntityNode,
   type FigureNode,
+  type Link,
   type RelationshipLike,
   type RoleLink,
-  type StatementNode,
   type SourcedEvidence,
+  type StatementNode,
   type StrikeLink,
 } from "../graph/nodes";
-import type { Hop, Neighbour } from "../store/related";
+import type { Neighbour } from "../store/related";
 import type { GraphQLContext } from "./context";
 
-const { Entity, Statement, Article, Figure } = Label;
-const out = (type: Hop["type"], fromLabel: Label, toLabel: Label): Hop => ({
-  type,
-  direction: "outgoing",
-  fromLabel,
-  toLabel,
-});
-const into = (type: Hop["type"], fromLabel: Label, toLabel: Label): Hop => ({
-  type,
-  direction: "incoming",
-  fromLabel,
-  toLabel,
-});
-/** A hop whose field lists the relationships (strikes, roles) rather than the nodes at their ends. */
-const links = (hop: Hop): Hop => ({ ...hop, links: true });
+/** A relationship's start or end. */
+export type End = "from" | "to";
 
-export const HOPS = {
-  speakerOf: into(RelationshipType.SAID, Entity, Statement),
-  statementsOf: out(RelationshipType.SAID, Entity, Statement),
-  via: out(RelationshipType.VIA, Statement, Entity),
-  mentions: out(RelationshipType.MENTIONS, Statement, Entity),
-  mentionedIn: into(RelationshipType.MENTIONS, Statement, Entity),
-  disputes: out(RelationshipType.DISPUTES, Statement, Statement),
-  disputedBy: into(RelationshipType.DISPUTES, Statement, Statement),
-  confirms: out(RelationshipType.CONFIRMS, Statement, Statement),
-  confirmedBy: into(RelationshipType.CONFIRMS, Statement, Statement),
-  statementsOfArticle: into(StructuralRelationship.REPORTED_IN, Statement, Article),
-  figures: out(StructuralRelationship.HAS_FIGURE, Entity, Figure),
-  statementFigures: out(StructuralRelationship.HAS_FIGURE, Statement, Figure),
-  locatedIn: out(RelationshipType.LOCATED_IN, Entity, Entity),
-  contains: into(RelationshipType.LOCATED_IN, Entity, Entity),
-  strikesBy: links(out(RelationshipType.STRUCK, Entity, Entity)),
-  strikesOn: links(into(RelationshipType.STRUCK, Entity, Entity)),
-  rolesHeld: links(out(RelationshipType.HOLDS_ROLE, Entity, Entity)),
-  rolesIn: links(into(RelationshipType.HOLDS_ROLE, Entity, Entity)),
-  memberOf: out(RelationshipType.MEMBER_OF, Entity, Entity),
-  members: into(RelationshipType.MEMBER_OF, Entity, Entity),
-} satisfies Record<string, Hop>;
+/** What a field reads, as it is declared; kept in the field's extensions under `reads`. */
+export type FieldReads =
+  /** The node's neighbours through one hop (a statement's mentions, a place's strikes). */
+  | { kind: "hop"; hop: Hop }
+  /** The places the node lies in, nearest first, at any depth (containedIn). */
+  | { kind: "containment" }
+  /** One end of the relationship the object is (a strike's attacker, a role's organization). */
+  | { kind: "linkEnd"; end: End };
 
-export async function relatedEntities(ctx: GraphQLContext, hop: Hop, id: string): Promise<EntityNode[]> {
-  return (await ctx.loaders.related(hop, id)).map((neighbour) => toEntity(neighbour.node));
+/** The declaration of what `field` reads, if it has one. */
+export function readsOf(field: GraphQLField<unknown, unknown>): FieldReads | undefined {
+  return field.extensions.reads as FieldReads | undefined;
 }
 
-export async function relatedStatements(ctx: GraphQLContext, hop: Hop, id: string): Promise<StatementNode[]> {
-  return (await ctx.loaders.related(hop, id)).map((neighbour) => toStatement(neighbour.node));
+type Resolve = (data: ResolverData<GraphQLContext>) => unknown;
+
+/** A parameter decorator giving the resolver what `reads` declares, and recording it on the field. */
+function declare(reads: FieldReads, resolve: Resolve): ParameterDecorator {
+  const parameter = createParameterDecorator<GraphQLContext>(resolve);
+  return (prototype, method, index) => {
+    Extensions({ reads })(prototype, method);
+    parameter(prototype, method, index);
+  };
 }
 
-export async function relatedFigures(ctx: GraphQLContext, hop: Hop, id: string): Promise<FigureNode[]> {
-  return (await ctx.loaders.related(hop, id)).map((neighbour) => toFigure(neighbour.node));
+const idOf = (root: unknown): string => (root as { id: string }).id;
+
+/** The neighbours of the field's node through `hop`, batched per request or prefetched. */
+export function Neighbours(hop: Hop): ParameterDecorator {
+  return declare({ kind: "hop", hop }, ({ root, context }) => context.loaders.related(hop, idOf(root)));
 }
 
-export async function strikes(ctx: GraphQLContext, hop: Hop, id: string): Promise<StrikeLink[]> {
-  return (await ctx.loaders.related(hop, id)).map((n) => toStrike(linkOf(n), n.from, n.to));
+/** The places the field's node lies in, nearest first: Pokrovsk → Donetsk Oblast → Ukraine. */
+export function ContainingPlaces(): ParameterDecorator {
+  return declare({ kind: "containment" }, ({ root, context }) =>
+    context.loaders.containedIn.load(idOf(root)),
+  );
 }
 
-export async function roles(ctx: GraphQLContext, hop: Hop, id: string): Promise<RoleLink[]> {
-  return (await ctx.loaders.related(hop, id)).map((n) => toRole(linkOf(n), n.from, n.to));
+/** The entity at one end of the relationship the field's object is; it must exist. */
+export function LinkEnd(end: End): ParameterDecorator {
+  return declare({ kind: "linkEnd", end }, async ({ root, context }) => {
+    const id = (root as Link)[end];
+    const entity = await context.loaders.entity.load(id);
+    if (!entity) throw new Error(`relationship end ${id} is missing`);
+    return entity;
+  });
+}
+
+export function asEntities(neighbours: Neighbour[]): EntityNode[] {
+  return neighbours.map((neighbour) => toEntity(neighbour.node));
+}
+
+export function asStatements(neighbours: Neighbour[]): StatementNode[] {
+  return neighbours.map((neighbour) => toStatement(neighbour.node));
+}
+
+export function asFigures(neighbours: Neighbour[]): FigureNode[] {
+  return neighbours.map((neighbour) => toFigure(neighbour.node));
+}
+
+export function asStrikes(neighbours: Neighbour[]): StrikeLink[] {
+  return neighbours.map((neighbour) => toStrike(linkOf(neighbour), neighbour.from, neighbour.to));
+}
+
+export function asRoles(neighbours: Neighbour[]): RoleLink[] {
+  return neighbours.map((neighbour) => toRole(linkOf(neighbour), neighbour.from, neighbour.to));
 }
 
 function linkOf(neighbour: Neighbour): RelationshipLike {
   if (!neighbour.relationship) throw new Error(`relationship to ${neighbour.to} was not fetched`);
   return neighbour.relationship;
-}
-
-/** The one node a single-valued field points at (a statement's speaker, a place's parent), or null. */
-export async function firstEntity(ctx: GraphQLContext, hop: Hop, id: string): Promise<EntityNode | null> {
-  return (await relatedEntities(ctx, hop, id))[0] ?? null;
-}
-
-/** An end of a relationship (a strike's attacker, a role's organization), which must exist. */
-export async function linkEnd(ctx: GraphQLContext, id: string): Promise<EntityNode> {
-  const entity = await ctx.loaders.entity.load(id);
-  if (!entity) throw new Error(`relationship end ${id} is missing`);
-  return entity;
 }
 
 export function linkEvidence(link: { id: string; evidence: SourcedEvidence | null }): SourcedEvidence {

@@ -3,6 +3,7 @@
 // page of 5.
 import DataLoader from "dataloader";
 import type { Database } from "../db/database";
+import { hopKey, type Hop } from "../graph/hops";
 import { Label } from "../graph/model";
 import {
   toEntity,
@@ -13,10 +14,9 @@ import {
 } from "../graph/nodes";
 import { articlesByIds } from "../store/articles";
 import { containmentChains, entitiesByIds } from "../store/entities";
-import type { Plan, PlanValue } from "../store/prefetch";
-import { hopKey, neighbours, toNeighbour, type Hop, type Neighbour } from "../store/related";
+import type { LinkEnds, Neighbourhood } from "../store/prefetch";
+import { neighbours, type Neighbour } from "../store/related";
 import { statementsByIds } from "../store/statements";
-import type { LinkEndsValue, LinkPlan } from "./prefetch";
 
 function byId<T>(fetch: (ids: readonly string[]) => Promise<Map<string, T>>): DataLoader<string, T | null> {
   return new DataLoader(async (ids) => {
@@ -67,38 +67,43 @@ export class Loaders {
   }
 
   /**
-   * Takes what a root query prefetched about one node (src/graphql/prefetch.ts) into the loaders,
-   * where the field resolvers will find it: the same answers, keyed as they would have asked for them.
+   * Takes what a root query prefetched about its nodes (src/graphql/prefetch.ts) into the loaders, where
+   * the field resolvers will find it: the same answers, keyed as they would have asked for them.
    */
-  receive(plan: Plan, value: PlanValue): void {
-    plan.hops.forEach((step, index) => {
-      const key = hopKey(step.hop);
-      this.hopsByKey.set(key, step.hop);
-      const items = value[`h${index}`] ?? [];
-      const found = items.map((item) =>
-        toNeighbour(step.hop, value.id, item.node, item.relationship ?? null),
-      );
-      this.hops.prime(`${key}|${value.id}`, found);
-      for (const item of items) {
-        this.primeEntity(item.node);
-        if (item.next) this.receive(step.next, item.next);
-      }
-    });
-    if (plan.chain && value.chain) {
-      this.containedIn.prime(
-        value.id,
-        value.chain.map((place) => toEntity(place.node)),
-      );
-      for (const place of value.chain) if (place.next) this.receive(plan.chain, place.next);
+  prime(neighbourhoods: readonly (Neighbourhood | null)[]): void {
+    for (const neighbourhood of neighbourhoods) if (neighbourhood) this.primeNeighbourhood(neighbourhood);
+  }
+
+  /** Takes prefetched links' two ends (a strike's attacker and target) and what was fetched about them. */
+  primeLinkEnds(ends: readonly LinkEnds[]): void {
+    for (const link of ends) {
+      this.primeEntity(link.from);
+      this.primeEntity(link.to);
+      if (link.fromNeighbourhood) this.primeNeighbourhood(link.fromNeighbourhood);
+      if (link.toNeighbourhood) this.primeNeighbourhood(link.toNeighbourhood);
     }
   }
 
-  /** Takes a prefetched link's two ends (a strike's attacker and target) and what was fetched about them. */
-  receiveLinkEnds(plan: LinkPlan, value: LinkEndsValue): void {
-    this.primeEntity(value.from);
-    this.primeEntity(value.to);
-    if (value.fromPlan) this.receive(plan.from, value.fromPlan);
-    if (value.toPlan) this.receive(plan.to, value.toPlan);
+  private primeNeighbourhood({ id, hops, chain }: Neighbourhood): void {
+    for (const { hop, neighbours: reached } of hops) {
+      const key = hopKey(hop);
+      this.hopsByKey.set(key, hop);
+      this.hops.prime(
+        `${key}|${id}`,
+        reached.map(({ neighbour }) => neighbour),
+      );
+      for (const { neighbour, next } of reached) {
+        this.primeEntity(neighbour.node);
+        if (next) this.primeNeighbourhood(next);
+      }
+    }
+    if (chain) {
+      this.containedIn.prime(
+        id,
+        chain.map((place) => toEntity(place.node)),
+      );
+      for (const place of chain) if (place.next) this.primeNeighbourhood(place.next);
+    }
   }
 
   /** Relationship ends (a strike's target, a role's organization) are read through the entity loader. */

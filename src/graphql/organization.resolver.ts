@@ -1,12 +1,17 @@
 import { Ctx, FieldResolver, Resolver, Root } from "type-graphql";
-import type { EntityNode } from "../graph/nodes";
+import { incoming, links, outgoing } from "../graph/hops";
+import { Label, RelationshipType } from "../graph/model";
+import type { EntityNode, RoleLink, StrikeLink } from "../graph/nodes";
+import type { Neighbour } from "../store/related";
 import type { GraphQLContext } from "./context";
 import { Entity } from "./entity.interface";
-import { firstEntity, HOPS, relatedEntities, roles, strikes } from "./hops";
+import { asEntities, asRoles, asStrikes, Neighbours } from "./hops";
 import { Organization } from "./organization.type";
 import { Place } from "./place.type";
 import { Role } from "./role.type";
 import { Strike } from "./strike.type";
+
+const { HOLDS_ROLE, LOCATED_IN, MEMBER_OF, STRUCK } = RelationshipType;
 
 @Resolver(() => Organization)
 export class OrganizationResolver {
@@ -16,27 +21,35 @@ export class OrganizationResolver {
   }
 
   @FieldResolver(() => Place, { nullable: true })
-  locatedIn(@Root() organization: EntityNode, @Ctx() ctx: GraphQLContext) {
-    return firstEntity(ctx, HOPS.locatedIn, organization.id);
+  locatedIn(
+    @Neighbours(outgoing(LOCATED_IN, Label.Entity, Label.Entity)) places: Neighbour[],
+  ): EntityNode | null {
+    return asEntities(places)[0] ?? null;
   }
 
   @FieldResolver(() => [Role])
-  members(@Root() organization: EntityNode, @Ctx() ctx: GraphQLContext) {
-    return roles(ctx, HOPS.rolesIn, organization.id);
+  members(
+    @Neighbours(links(incoming(HOLDS_ROLE, Label.Entity, Label.Entity))) roles: Neighbour[],
+  ): RoleLink[] {
+    return asRoles(roles);
   }
 
   @FieldResolver(() => [Entity])
-  memberEntities(@Root() organization: EntityNode, @Ctx() ctx: GraphQLContext) {
-    return relatedEntities(ctx, HOPS.members, organization.id);
+  memberEntities(
+    @Neighbours(incoming(MEMBER_OF, Label.Entity, Label.Entity)) members: Neighbour[],
+  ): EntityNode[] {
+    return asEntities(members);
   }
 
   @FieldResolver(() => [Entity])
-  memberOf(@Root() organization: EntityNode, @Ctx() ctx: GraphQLContext) {
-    return relatedEntities(ctx, HOPS.memberOf, organization.id);
+  memberOf(@Neighbours(outgoing(MEMBER_OF, Label.Entity, Label.Entity)) groups: Neighbour[]): EntityNode[] {
+    return asEntities(groups);
   }
 
   @FieldResolver(() => [Strike])
-  strikes(@Root() organization: EntityNode, @Ctx() ctx: GraphQLContext) {
-    return strikes(ctx, HOPS.strikesBy, organization.id);
+  strikes(
+    @Neighbours(links(outgoing(STRUCK, Label.Entity, Label.Entity))) strikes: Neighbour[],
+  ): StrikeLink[] {
+    return asStrikes(strikes);
   }
 }

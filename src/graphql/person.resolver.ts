@@ -1,20 +1,26 @@
-import { Ctx, FieldResolver, Resolver, Root } from "type-graphql";
-import type { EntityNode } from "../graph/nodes";
-import type { GraphQLContext } from "./context";
+import { FieldResolver, Resolver } from "type-graphql";
+import { links, outgoing } from "../graph/hops";
+import { Label, RelationshipType } from "../graph/model";
+import type { EntityNode, RoleLink } from "../graph/nodes";
+import type { Neighbour } from "../store/related";
 import { Entity } from "./entity.interface";
-import { HOPS, relatedEntities, roles } from "./hops";
+import { asEntities, asRoles, Neighbours } from "./hops";
 import { Person } from "./person.type";
 import { Role } from "./role.type";
 
 @Resolver(() => Person)
 export class PersonResolver {
   @FieldResolver(() => [Role])
-  roles(@Root() person: EntityNode, @Ctx() ctx: GraphQLContext) {
-    return roles(ctx, HOPS.rolesHeld, person.id);
+  roles(
+    @Neighbours(links(outgoing(RelationshipType.HOLDS_ROLE, Label.Entity, Label.Entity))) roles: Neighbour[],
+  ): RoleLink[] {
+    return asRoles(roles);
   }
 
   @FieldResolver(() => [Entity])
-  memberOf(@Root() person: EntityNode, @Ctx() ctx: GraphQLContext) {
-    return relatedEntities(ctx, HOPS.memberOf, person.id);
+  memberOf(
+    @Neighbours(outgoing(RelationshipType.MEMBER_OF, Label.Entity, Label.Entity)) groups: Neighbour[],
+  ): EntityNode[] {
+    return asEntities(groups);
   }
 }

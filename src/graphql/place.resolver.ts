@@ -1,35 +1,47 @@
-import { Ctx, FieldResolver, Resolver, Root } from "type-graphql";
-import type { EntityNode } from "../graph/nodes";
-import type { GraphQLContext } from "./context";
+import { FieldResolver, Resolver } from "type-graphql";
+import { incoming, links, outgoing } from "../graph/hops";
+import { Label, RelationshipType } from "../graph/model";
+import type { EntityNode, StrikeLink } from "../graph/nodes";
+import type { Neighbour } from "../store/related";
 import { Entity } from "./entity.interface";
-import { firstEntity, HOPS, relatedEntities, strikes } from "./hops";
+import { asEntities, asStrikes, ContainingPlaces, Neighbours } from "./hops";
 import { Place } from "./place.type";
 import { Strike } from "./strike.type";
+
+const { LOCATED_IN, STRUCK } = RelationshipType;
 
 @Resolver(() => Place)
 export class PlaceResolver {
   @FieldResolver(() => Place, { nullable: true })
-  locatedIn(@Root() place: EntityNode, @Ctx() ctx: GraphQLContext) {
-    return firstEntity(ctx, HOPS.locatedIn, place.id);
+  locatedIn(
+    @Neighbours(outgoing(LOCATED_IN, Label.Entity, Label.Entity)) places: Neighbour[],
+  ): EntityNode | null {
+    return asEntities(places)[0] ?? null;
   }
 
   @FieldResolver(() => [Place])
-  containedIn(@Root() place: EntityNode, @Ctx() { loaders }: GraphQLContext) {
-    return loaders.containedIn.load(place.id);
+  containedIn(@ContainingPlaces() places: EntityNode[]): EntityNode[] {
+    return places;
   }
 
   @FieldResolver(() => [Entity])
-  contains(@Root() place: EntityNode, @Ctx() ctx: GraphQLContext) {
-    return relatedEntities(ctx, HOPS.contains, place.id);
+  contains(
+    @Neighbours(incoming(LOCATED_IN, Label.Entity, Label.Entity)) contained: Neighbour[],
+  ): EntityNode[] {
+    return asEntities(contained);
   }
 
   @FieldResolver(() => [Strike])
-  struckBy(@Root() place: EntityNode, @Ctx() ctx: GraphQLContext) {
-    return strikes(ctx, HOPS.strikesOn, place.id);
+  struckBy(
+    @Neighbours(links(incoming(STRUCK, Label.Entity, Label.Entity))) strikes: Neighbour[],
+  ): StrikeLink[] {
+    return asStrikes(strikes);
   }
 
   @FieldResolver(() => [Strike])
-  strikes(@Root() place: EntityNode, @Ctx() ctx: GraphQLContext) {
-    return strikes(ctx, HOPS.strikesBy, place.id);
+  strikes(
+    @Neighbours(links(outgoing(STRUCK, Label.Entity, Label.Entity))) strikes: Neighbour[],
+  ): StrikeLink[] {
+    return asStrikes(strikes);
   }
 }

@@ -1,9 +1,10 @@
 // From a request's selection to a prefetch plan: a root field (a page of statements, an entity, an
-// article…) looks at what the request selects below it, and the list query that answers it also
-// fetches the neighbours those fields will read (src/store/prefetch.ts). The answers are primed into
-// this request's DataLoaders, where the field resolvers find them: a nested request costs one Cypher
-// round trip. Anything the plan does not cover (deeper than MAX_PREFETCH_DEPTH, fields with arguments)
-// is still answered, by the DataLoaders, one round trip per level.
+// article…) looks at what the request selects below it, and hands the store a plan of the neighbours
+// those fields will read; the store's query fetches them with its rows (src/store/prefetch.ts) and
+// returns them, and the root field primes them into this request's DataLoaders, where the field
+// resolvers find them: a nested request costs one Cypher round trip. The plan follows what each field
+// declares it reads (hops.ts). Anything the plan does not cover (deeper than MAX_PREFETCH_DEPTH, fields
+// with arguments) is still answered, by the DataLoaders, one round trip per level.
 import {
   getNamedType,
   isAbstractType,
@@ -19,73 +20,33 @@ import {
   type SelectionSetNode,
 } from "graphql";
 import type DataLoader from "dataloader";
-import { hopKey, type Hop } from "../store/related";
+import { hopKey, type Hop } from "../graph/hops";
+import { EntityType, Label } from "../graph/model";
+import { propertiesFor } from "../graph/nodes";
 import {
   emptyPlan,
   isEmptyPlan,
-  linkEndsExpression,
-  planExpression,
   type HopStep,
+  type LinkPlan,
   type Plan,
-  type PlanValue,
   type Prefetch,
   type Projections,
+  type WithNeighbours,
 } from "../store/prefetch";
-import { EntityType, Label } from "../graph/model";
-import { propertiesFor, type NodeLike } from "../graph/nodes";
 import type { GraphQLContext } from "./context";
-import { HOPS } from "./hops";
+import { readsOf, type End } from "./hops";
 
 /** Levels of neighbours fetched with the root query; deeper fields go through the DataLoaders. */
 export const MAX_PREFETCH_DEPTH = 4;
 
-const ENTITY_HOPS = { statements: HOPS.statementsOf, mentionedIn: HOPS.mentionedIn };
-
-/** For each object type, the fields that list a node's neighbours through one hop (as its resolver does). */
-const HOP_FIELDS: Record<string, Record<string, Hop>> = {
-  Statement: {
-    speaker: HOPS.speakerOf,
-    via: HOPS.via,
-    mentions: HOPS.mentions,
-    disputes: HOPS.disputes,
-    disputedBy: HOPS.disputedBy,
-    confirms: HOPS.confirms,
-    confirmedBy: HOPS.confirmedBy,
-    figures: HOPS.statementFigures,
-  },
-  Article: { statements: HOPS.statementsOfArticle },
-  Person: { ...ENTITY_HOPS, roles: HOPS.rolesHeld, memberOf: HOPS.memberOf },
-  Organization: {
-    ...ENTITY_HOPS,
-    locatedIn: HOPS.locatedIn,
-    members: HOPS.rolesIn,
-    memberEntities: HOPS.members,
-    memberOf: HOPS.memberOf,
-    strikes: HOPS.strikesBy,
-  },
-  Place: {
-    ...ENTITY_HOPS,
-    locatedIn: HOPS.locatedIn,
-    contains: HOPS.contains,
-    struckBy: HOPS.strikesOn,
-    strikes: HOPS.strikesBy,
-  },
-  Facility: { ...ENTITY_HOPS, locatedIn: HOPS.locatedIn, struckBy: HOPS.strikesOn, figures: HOPS.figures },
-};
-
-/** Fields answered by the containment chain (Loaders.containedIn). */
-const CHAIN_FIELDS: Record<string, string> = { Place: "containedIn", Facility: "containedIn" };
-
-/** Types whose values are relationships: which of their fields is the relationship's start or end. */
-const LINK_ENDS: Record<string, Record<string, "from" | "to">> = {
-  Strike: { attacker: "from", target: "to" },
-  Role: { person: "from", organization: "to" },
-};
-
-/** A root whose values are links (a page of strikes): what to fetch for either end. */
-export interface LinkPlan {
-  from: Plan;
-  to: Plan;
+/** For a type whose values are relationships (Strike, Role): its fields declared as the ends (@LinkEnd). */
+function linkEndsOf(type: GraphQLNamedType | undefined): Record<string, End> | undefined {
+  if (!type || !isObjectType(type)) return undefined;
+  const ends = Object.values(type.getFields()).flatMap((field) => {
+    const reads = readsOf(field);
+    return reads?.kind === "linkEnd" ? [[field.name, reads.end] as const] : [];
+  });
+  return ends.length > 0 ? Object.fromEntries(ends) : undefined;
 }
 
 /** The label of the nodes behind each object type whose values can be prefetched neighbours. */
@@ -200,14 +161,16 @@ class PlanBuilder {
   }
 
   private field(plan: Plan, type: GraphQLObjectType, field: FieldNode, depth: number): void {
-    const name = field.name.value;
     if (!field.selectionSet || (field.arguments?.length ?? 0) > 0 || depth > MAX_PREFETCH_DEPTH) return;
-    const childType = type.getFields()[name] ? getNamedType(type.getFields()[name].type) : undefined;
-    const hop = HOP_FIELDS[type.name]?.[name];
-    if (hop) {
+    const definition = type.getFields()[field.name.value];
+    if (!definition) return;
+    const childType = getNamedType(definition.type);
+    const reads = readsOf(definition);
+    if (reads?.kind === "hop") {
+      const { hop } = reads;
       const step = stepFor(plan, hop);
-      const ends = childType ? LINK_ENDS[childType.name] : undefined;
-      if (ends && childType && isObjectType(childType)) {
+      const ends = linkEndsOf(childType);
+      if (ends && isObjectType(childType)) {
         // A list of relationships: one end is the node itself, the other the neighbour.
         const otherEnd = hop.direction === "outgoing" ? "to" : "from";
         for (const end of this.fieldsOf(childType, field.selectionSet, ends)) {
@@ -218,7 +181,7 @@ class PlanBuilder {
       } else {
         this.collect(step.next, this.concreteTypes(childType), field.selectionSet, depth + 1);
       }
-    } else if (CHAIN_FIELDS[type.name] === name) {
+    } else if (reads?.kind === "containment") {
       plan.chain ??= emptyPlan();
       this.collect(plan.chain, this.concreteTypes(childType), field.selectionSet, depth + 1);
     }
@@ -242,28 +205,24 @@ function stepFor(plan: Plan, hop: Hop): HopStep {
   return step;
 }
 
-interface Compiled<P> {
-  plan: P;
-  cypher: string | null;
-}
-
-/** What one operation compiled: its projections, and a plan per root field and path. */
+/** What one operation compiled: its projections, and a prefetch per root field and path. */
 interface CompiledOperation {
   projections: Projections;
-  byField: WeakMap<FieldNode, Map<string, Compiled<Plan | LinkPlan>>>;
+  byField: WeakMap<FieldNode, Map<string, Prefetch<Plan | LinkPlan> | undefined>>;
 }
 
 /**
  * Plans depend only on the query document, which Apollo parses once and reuses: projections once per
- * operation (they cover all of it), plans once per root field and path.
+ * operation (they cover all of it), plans once per root field and path. The store, in turn, writes
+ * the Cypher of each Prefetch once.
  */
 const compiled = new WeakMap<OperationDefinitionNode, CompiledOperation>();
 
 function cached<P extends Plan | LinkPlan>(
   info: GraphQLResolveInfo,
   key: string,
-  build: (builder: PlanBuilder, projections: Projections) => Compiled<P>,
-): Compiled<P> {
+  build: (builder: PlanBuilder) => P | undefined,
+): Prefetch<P> | undefined {
   let operation = compiled.get(info.operation);
   if (!operation) {
     operation = { projections: new PlanBuilder(info).projections(), byField: new WeakMap() };
@@ -275,90 +234,55 @@ function cached<P extends Plan | LinkPlan>(
     byKey = new Map();
     operation.byField.set(node, byKey);
   }
-  let entry = byKey.get(key);
-  if (!entry) {
-    entry = build(new PlanBuilder(info), operation.projections);
-    byKey.set(key, entry);
+  if (!byKey.has(key)) {
+    const plan = build(new PlanBuilder(info));
+    byKey.set(key, plan && { plan, projections: operation.projections });
   }
-  return entry as Compiled<P>;
-}
-
-/** The plan for the nodes found at `path` below the root field (["edges", "node"] in a connection). */
-function planFor(builder: PlanBuilder, path: readonly string[] = []): Plan {
-  const { types, sets } = builder.selectionAt(path);
-  const plan = emptyPlan();
-  for (const set of sets) builder.collect(plan, types, set, 1);
-  return plan;
+  return byKey.get(key) as Prefetch<P> | undefined;
 }
 
 /**
- * The prefetch for a root field whose nodes are bound to `variable` in the store's query, or
- * undefined when the selection reads no neighbours.
+ * What to prefetch with the nodes a root field returns, found at `path` below it (["edges", "node"]
+ * in a connection); undefined when the selection reads no neighbours.
  */
 export function nodePrefetch(
   ctx: GraphQLContext,
   info: GraphQLResolveInfo,
-  variable: string,
   path: readonly string[] = [],
 ): Prefetch | undefined {
   if (!ctx.prefetch) return undefined;
-  const { plan, cypher } = cached<Plan>(
-    info,
-    `node:${variable}:${path.join(".")}`,
-    (builder, projections) => {
-      const built = planFor(builder, path);
-      return {
-        plan: built,
-        cypher: isEmptyPlan(built) ? null : planExpression(built, variable, projections),
-      };
-    },
-  );
-  if (cypher === null) return undefined;
-  return { cypher, receive: (value) => ctx.loaders.receive(plan, value as PlanValue) };
+  return cached<Plan>(info, `node:${path.join(".")}`, (builder) => {
+    const { types, sets } = builder.selectionAt(path);
+    const plan = emptyPlan();
+    for (const set of sets) builder.collect(plan, types, set, 1);
+    return isEmptyPlan(plan) ? undefined : plan;
+  });
 }
 
 /**
- * The prefetch for a root field whose values are links (strikes), their ends bound to `fromVariable`
- * and `toVariable`: both end nodes, and what the selection reads about them; undefined when the
- * selection reads neither end.
+ * What to prefetch with the relationships a root field returns (strikes), found at `path` below it:
+ * both end nodes, and what the selection reads about them; undefined when it reads neither end.
  */
 export function linkPrefetch(
   ctx: GraphQLContext,
   info: GraphQLResolveInfo,
-  [fromVariable, toVariable]: [string, string],
   path: readonly string[] = [],
-): Prefetch | undefined {
+): Prefetch<LinkPlan> | undefined {
   if (!ctx.prefetch) return undefined;
-  const { plan, cypher } = cached<LinkPlan>(
-    info,
-    `link:${fromVariable}:${toVariable}:${path.join(".")}`,
-    (builder, projections) => {
-      const { types, sets } = builder.selectionAt(path);
-      const link: LinkPlan = { from: emptyPlan(), to: emptyPlan() };
-      const [type] = types;
-      const ends = type ? LINK_ENDS[type.name] : undefined;
-      const selected = ends ? sets.flatMap((set) => builder.fieldsOf(type, set, ends)) : [];
-      if (!ends || selected.length === 0) return { plan: link, cypher: null };
-      for (const end of selected) {
-        const endTypes = builder.concreteTypes(getNamedType(type.getFields()[end.name.value].type));
-        if (end.selectionSet) builder.collect(link[ends[end.name.value]], endTypes, end.selectionSet, 1);
-      }
-      return {
-        plan: link,
-        cypher: linkEndsExpression(fromVariable, toVariable, link.from, link.to, projections),
-      };
-    },
-  );
-  if (cypher === null) return undefined;
-  return { cypher, receive: (value) => ctx.loaders.receiveLinkEnds(plan, value as LinkEndsValue) };
-}
-
-/** The value of a link prefetch for one row: both end nodes and what their plans fetched. */
-export interface LinkEndsValue {
-  from: NodeLike;
-  to: NodeLike;
-  fromPlan?: PlanValue;
-  toPlan?: PlanValue;
+  return cached<LinkPlan>(info, `link:${path.join(".")}`, (builder) => {
+    const { types, sets } = builder.selectionAt(path);
+    const [type] = types;
+    const ends = linkEndsOf(type);
+    if (!type || !ends) return undefined;
+    const selected = sets.flatMap((set) => builder.fieldsOf(type, set, ends));
+    if (selected.length === 0) return undefined;
+    const link: LinkPlan = { from: emptyPlan(), to: emptyPlan() };
+    for (const end of selected) {
+      const endTypes = builder.concreteTypes(getNamedType(type.getFields()[end.name.value].type));
+      if (end.selectionSet) builder.collect(link[ends[end.name.value]], endTypes, end.selectionSet, 1);
+    }
+    return link;
+  });
 }
 
 /**
@@ -366,13 +290,16 @@ export interface LinkEndsValue {
  * neighbours (and kept in the loader), else through the loader, batched with other lookups.
  */
 export async function loadOne<T>(
+  ctx: GraphQLContext,
   loader: DataLoader<string, T | null>,
   id: string,
   prefetch: Prefetch | undefined,
-  fetch: (ids: readonly string[], prefetch: Prefetch) => Promise<Map<string, T>>,
+  fetch: (ids: readonly string[], prefetch: Prefetch) => Promise<WithNeighbours<T>>,
 ): Promise<T | null> {
   if (!prefetch) return loader.load(id);
-  const found = (await fetch([id], prefetch)).get(id) ?? null;
+  const { items, neighbourhoods } = await fetch([id], prefetch);
+  ctx.loaders.prime(neighbourhoods);
+  const found = items[0] ?? null;
   loader.prime(id, found);
   return found;
 }

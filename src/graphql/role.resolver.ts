@@ -1,8 +1,7 @@
-import { Ctx, FieldResolver, Resolver, Root } from "type-graphql";
-import type { RoleLink } from "../graph/nodes";
-import type { GraphQLContext } from "./context";
+import { FieldResolver, Resolver, Root } from "type-graphql";
+import type { EntityNode, RoleLink } from "../graph/nodes";
 import { Entity } from "./entity.interface";
-import { linkEnd } from "./hops";
+import { LinkEnd } from "./hops";
 import { Provenance } from "./provenance.type";
 import { Role } from "./role.type";
 
@@ -14,13 +13,13 @@ export class RoleResolver {
   }
 
   @FieldResolver(() => Entity)
-  person(@Root() role: RoleLink, @Ctx() ctx: GraphQLContext) {
-    return linkEnd(ctx, role.from);
+  person(@LinkEnd("from") person: EntityNode): EntityNode {
+    return person;
   }
 
   @FieldResolver(() => Entity)
-  organization(@Root() role: RoleLink, @Ctx() ctx: GraphQLContext) {
-    return linkEnd(ctx, role.to);
+  organization(@LinkEnd("to") organization: EntityNode): EntityNode {
+    return organization;
   }
 
   @FieldResolver(() => Provenance, { nullable: true })

@@ -1,18 +1,23 @@
 import type { GraphQLResolveInfo } from "graphql";
 import { Arg, Ctx, FieldResolver, ID, Info, Int, Query, Resolver, Root } from "type-graphql";
+import { incoming, outgoing } from "../graph/hops";
+import { Label, RelationshipType, StructuralRelationship } from "../graph/model";
 import type { EntityNode, FigureNode, SourcedEvidence, StatementNode } from "../graph/nodes";
-import { countStatements, listStatements, statementsByIds, whoSaid } from "../store/statements";
+import type { Neighbour } from "../store/related";
+import { countStatements, listStatements, statementsWithNeighbours, whoSaid } from "../store/statements";
 import { StatementConnection, toConnection } from "./connections";
 import type { GraphQLContext } from "./context";
 import { Entity } from "./entity.interface";
 import { Figure } from "./figure.type";
-import { firstEntity, HOPS, relatedEntities, relatedFigures, relatedStatements } from "./hops";
+import { asEntities, asFigures, asStatements, Neighbours } from "./hops";
 import { checkLimit, checkText } from "./limits";
 import { loadOne, nodePrefetch } from "./prefetch";
 import { Provenance } from "./provenance.type";
 import { StatementFilter } from "./statement-filter.input";
 import { StatementMatch } from "./statement-match.type";
 import { Statement } from "./statement.type";
+
+const { SAID, VIA, MENTIONS, DISPUTES, CONFIRMS } = RelationshipType;
 
 @Resolver(() => Statement)
 export class StatementResolver {
@@ -22,25 +27,27 @@ export class StatementResolver {
       'curly or straight quotes, "..." elisions and a missing or extra word; returns nothing rather than a ' +
       "weak guess (score below 0.6).",
   })
-  whoSaid(
+  async whoSaid(
     @Arg("quote", () => String) quote: string,
     @Arg("limit", () => Int, { defaultValue: 5 }) limit: number,
     @Ctx() ctx: GraphQLContext,
     @Info() info: GraphQLResolveInfo,
   ) {
-    const prefetch = nodePrefetch(ctx, info, "statement", ["statement"]);
-    return whoSaid(ctx.db, checkText("quote", quote, 2000), checkLimit(limit), prefetch);
+    const prefetch = nodePrefetch(ctx, info, ["statement"]);
+    const matches = await whoSaid(ctx.db, checkText("quote", quote, 2000), checkLimit(limit), prefetch);
+    ctx.loaders.prime(matches.map((match) => match.neighbourhood));
+    return matches;
   }
 
   @Query(() => Statement, { nullable: true })
   statement(@Arg("id", () => ID) id: string, @Ctx() ctx: GraphQLContext, @Info() info: GraphQLResolveInfo) {
-    return loadOne(ctx.loaders.statement, id, nodePrefetch(ctx, info, "statement"), (ids, prefetch) =>
-      statementsByIds(ctx.db, ids, prefetch),
+    return loadOne(ctx, ctx.loaders.statement, id, nodePrefetch(ctx, info), (ids, prefetch) =>
+      statementsWithNeighbours(ctx.db, ids, prefetch),
     );
   }
 
   @Query(() => StatementConnection, { description: "Statements, filtered and paged (ordered by id)." })
-  statements(
+  async statements(
     @Ctx() ctx: GraphQLContext,
     @Info() info: GraphQLResolveInfo,
     @Arg("filter", () => StatementFilter, { nullable: true }) filter?: StatementFilter,
@@ -49,52 +56,66 @@ export class StatementResolver {
   ) {
     const { db } = ctx;
     const criteria = filter ?? {};
-    const prefetch = nodePrefetch(ctx, info, "statement", ["edges", "node"]);
-    return listStatements(db, criteria, { first, after }, prefetch).then((page) =>
-      toConnection(page, () => countStatements(db, criteria)),
-    );
+    const prefetch = nodePrefetch(ctx, info, ["edges", "node"]);
+    const page = await listStatements(db, criteria, { first, after }, prefetch);
+    ctx.loaders.prime(page.neighbourhoods);
+    return toConnection(page, () => countStatements(db, criteria));
   }
 
   @FieldResolver(() => Entity)
-  async speaker(@Root() statement: StatementNode, @Ctx() ctx: GraphQLContext): Promise<EntityNode> {
-    const speaker = await firstEntity(ctx, HOPS.speakerOf, statement.id);
+  speaker(
+    @Root() statement: StatementNode,
+    @Neighbours(incoming(SAID, Label.Entity, Label.Statement)) speakers: Neighbour[],
+  ): EntityNode {
+    const [speaker] = asEntities(speakers);
     if (!speaker) throw new Error(`statement ${statement.id} has no speaker`);
     return speaker;
   }
 
   @FieldResolver(() => [Entity])
-  via(@Root() statement: StatementNode, @Ctx() ctx: GraphQLContext) {
-    return relatedEntities(ctx, HOPS.via, statement.id);
+  via(@Neighbours(outgoing(VIA, Label.Statement, Label.Entity)) relays: Neighbour[]): EntityNode[] {
+    return asEntities(relays);
   }
 
   @FieldResolver(() => [Entity])
-  mentions(@Root() statement: StatementNode, @Ctx() ctx: GraphQLContext) {
-    return relatedEntities(ctx, HOPS.mentions, statement.id);
+  mentions(@Neighbours(outgoing(MENTIONS, Label.Statement, Label.Entity)) named: Neighbour[]): EntityNode[] {
+    return asEntities(named);
   }
 
   @FieldResolver(() => [Statement])
-  disputes(@Root() statement: StatementNode, @Ctx() ctx: GraphQLContext) {
-    return relatedStatements(ctx, HOPS.disputes, statement.id);
+  disputes(
+    @Neighbours(outgoing(DISPUTES, Label.Statement, Label.Statement)) disputed: Neighbour[],
+  ): StatementNode[] {
+    return asStatements(disputed);
   }
 
   @FieldResolver(() => [Statement])
-  disputedBy(@Root() statement: StatementNode, @Ctx() ctx: GraphQLContext) {
-    return relatedStatements(ctx, HOPS.disputedBy, statement.id);
+  disputedBy(
+    @Neighbours(incoming(DISPUTES, Label.Statement, Label.Statement)) disputing: Neighbour[],
+  ): StatementNode[] {
+    return asStatements(disputing);
   }
 
   @FieldResolver(() => [Statement])
-  confirms(@Root() statement: StatementNode, @Ctx() ctx: GraphQLContext) {
-    return relatedStatements(ctx, HOPS.confirms, statement.id);
+  confirms(
+    @Neighbours(outgoing(CONFIRMS, Label.Statement, Label.Statement)) confirmed: Neighbour[],
+  ): StatementNode[] {
+    return asStatements(confirmed);
   }
 
   @FieldResolver(() => [Statement])
-  confirmedBy(@Root() statement: StatementNode, @Ctx() ctx: GraphQLContext) {
-    return relatedStatements(ctx, HOPS.confirmedBy, statement.id);
+  confirmedBy(
+    @Neighbours(incoming(CONFIRMS, Label.Statement, Label.Statement)) confirming: Neighbour[],
+  ): StatementNode[] {
+    return asStatements(confirming);
   }
 
   @FieldResolver(() => [Figure])
-  figures(@Root() statement: StatementNode, @Ctx() ctx: GraphQLContext): Promise<FigureNode[]> {
-    return relatedFigures(ctx, HOPS.statementFigures, statement.id);
+  figures(
+    @Neighbours(outgoing(StructuralRelationship.HAS_FIGURE, Label.Statement, Label.Figure))
+    figures: Neighbour[],
+  ): FigureNode[] {
+    return asFigures(figures);
   }
 
   @FieldResolver(() => Provenance)

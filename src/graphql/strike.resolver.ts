@@ -1,11 +1,11 @@
 import type { GraphQLResolveInfo } from "graphql";
 import { Arg, Ctx, FieldResolver, Info, Int, Query, Resolver, Root } from "type-graphql";
-import type { StrikeLink } from "../graph/nodes";
+import type { EntityNode, StrikeLink } from "../graph/nodes";
 import { countStrikes, listStrikes } from "../store/strikes";
 import { StrikeConnection, toConnection } from "./connections";
 import type { GraphQLContext } from "./context";
 import { Entity } from "./entity.interface";
-import { linkEnd, linkEvidence } from "./hops";
+import { LinkEnd, linkEvidence } from "./hops";
 import { linkPrefetch } from "./prefetch";
 import { Provenance } from "./provenance.type";
 import { StrikeFilter } from "./strike-filter.input";
@@ -14,7 +14,7 @@ import { Strike } from "./strike.type";
 @Resolver(() => Strike)
 export class StrikeResolver {
   @Query(() => StrikeConnection, { description: "Strikes, filtered and paged." })
-  strikes(
+  async strikes(
     @Ctx() ctx: GraphQLContext,
     @Info() info: GraphQLResolveInfo,
     @Arg("filter", () => StrikeFilter, { nullable: true }) filter?: StrikeFilter,
@@ -23,20 +23,20 @@ export class StrikeResolver {
   ) {
     const { db } = ctx;
     const criteria = filter ?? {};
-    const prefetch = linkPrefetch(ctx, info, ["attacker", "target"], ["edges", "node"]);
-    return listStrikes(db, criteria, { first, after }, prefetch).then((page) =>
-      toConnection(page, () => countStrikes(db, criteria)),
-    );
+    const prefetch = linkPrefetch(ctx, info, ["edges", "node"]);
+    const page = await listStrikes(db, criteria, { first, after }, prefetch);
+    ctx.loaders.primeLinkEnds(page.neighbourhoods);
+    return toConnection(page, () => countStrikes(db, criteria));
   }
 
   @FieldResolver(() => Entity)
-  attacker(@Root() strike: StrikeLink, @Ctx() ctx: GraphQLContext) {
-    return linkEnd(ctx, strike.from);
+  attacker(@LinkEnd("from") attacker: EntityNode): EntityNode {
+    return attacker;
   }
 
   @FieldResolver(() => Entity)
-  target(@Root() strike: StrikeLink, @Ctx() ctx: GraphQLContext) {
-    return linkEnd(ctx, strike.to);
+  target(@LinkEnd("to") target: EntityNode): EntityNode {
+    return target;
   }
 
   @FieldResolver(() => Provenance)

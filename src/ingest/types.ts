@@ -28,10 +28,20 @@ export interface ExtractedArticle {
   textFile: string;
 }
 
+/** A record the extractor corrected or left out because it broke the seed's rules. */
+export interface ExtractionProblem {
+  record: string;
+  field: string;
+  message: string;
+  action: "corrected" | "dropped";
+}
+
 export interface Extraction {
   article: ExtractedArticle;
   /** Entities the article introduces; entities linked to `known` are referenced by id, not repeated. */
   entities: EntityRecord[];
   statements: StatementRecord[];
   relationships: RelationshipRecord[];
+  /** Records corrected or left out, with the reason; the rest of the article stands. */
+  problems?: ExtractionProblem[];
 }

@@ -1,7 +1,7 @@
 // Drives scripts/neo4j.sh from Node: `npm start` and the test setup start the local server only when
 // NEO4J_URI is unset, and stop it only if they were the ones who started it.
-import { spawnSync } from "node:child_process";
 import type { Config } from "../config";
+import { runServiceScript } from "../local-service";
 import { NEO4J_SCRIPT } from "../paths";
 
 export interface LocalServerOptions {
@@ -24,7 +24,6 @@ export class LocalServerError extends Error {}
 
 function runScript(command: string, options: LocalServerOptions): { status: number; output: string } {
   const env: NodeJS.ProcessEnv = {
-    ...process.env,
     NEO4J_BOLT_PORT: String(options.boltPort),
     NEO4J_HTTP_PORT: String(options.httpPort),
     NEO4J_PASSWORD: options.password,
@@ -32,14 +31,7 @@ function runScript(command: string, options: LocalServerOptions): { status: numb
   if (options.instanceDir) env.NEO4J_INSTANCE_DIR = options.instanceDir;
   if (options.heap) env.NEO4J_HEAP = options.heap;
   if (options.pageCache) env.NEO4J_PAGECACHE = options.pageCache;
-  const stdio = options.stdio ?? "pipe";
-  const result = spawnSync("bash", [NEO4J_SCRIPT, command], {
-    env,
-    stdio: stdio === "inherit" ? "inherit" : "pipe",
-    encoding: "utf8",
-  });
-  const output = `${result.stdout ?? ""}${result.stderr ?? ""}`.trim();
-  return { status: result.status ?? 1, output };
+  return runServiceScript(NEO4J_SCRIPT, command, env, options.stdio);
 }
 
 export function isLocalServerRunning(options: LocalServerOptions): boolean {

@@ -19,6 +19,12 @@ import type { SeedBundle } from "./read";
 export type KnownIds = ReadonlyMap<string, EndKind>;
 
 export function validateSeed(bundle: SeedBundle, known: KnownIds = new Map()): void {
+  const problems = seedProblems(bundle, known);
+  if (problems.length > 0) throw new SeedValidationError(problems);
+}
+
+/** Every problem of a bundle, each naming its file, record and field (none: the bundle is consistent). */
+export function seedProblems(bundle: SeedBundle, known: KnownIds = new Map()): SeedProblem[] {
   const problems: SeedProblem[] = [];
   const kinds = new Map<string, EndKind>(known);
   const seen = new Set<string>();
@@ -126,7 +132,7 @@ export function validateSeed(bundle: SeedBundle, known: KnownIds = new Map()): v
     });
   }
 
-  if (problems.length > 0) throw new SeedValidationError(problems);
+  return problems;
 }
 
 interface Cycle {

@@ -11,31 +11,41 @@ import { decodeCursor, fetchLimit, pageSize, toPage, type Page, type PageRequest
 import {
   containmentChain,
   emptyPlan,
+  keyedById,
   nodeProjection,
   nodesByIds,
-  readWithPrefetch,
+  pageWithNeighbours,
+  readWithNeighbours,
   type ChainItem,
+  type Neighbourhood,
   type Prefetch,
+  type WithNeighbours,
 } from "./prefetch";
 
-/** Entities by id; `prefetch` may use the variable `entity`. */
-export async function entitiesByIds(
+export async function entitiesByIds(db: Database, ids: readonly string[]): Promise<Map<string, EntityNode>> {
+  return keyedById(await entitiesWithNeighbours(db, ids));
+}
+
+/** Entities by id, each with what `prefetch` plans for it. */
+export function entitiesWithNeighbours(
   db: Database,
   ids: readonly string[],
   prefetch?: Prefetch,
-): Promise<Map<string, EntityNode>> {
+): Promise<WithNeighbours<EntityNode>> {
   return nodesByIds(db, cypher("store/entities-by-ids"), "entity", toEntity, ids, prefetch);
 }
 
 export interface EntityMatch {
   entity: EntityNode;
   score: number;
+  /** What the prefetch planned for the entity (null without one). */
+  neighbourhood: Neighbourhood | null;
 }
 
 /**
  * Maps what a user typed ("Zelensky", "Ukraine's president", "Moscow") to canonical entities: the
  * full-text index proposes candidates by name and alias, each is scored by its best-matching name,
- * and ties go to the entity that said more. `prefetch` may use the variable `entity`.
+ * and ties go to the entity that said more.
  */
 export async function resolveEntity(
   db: Database,
@@ -47,24 +57,34 @@ export async function resolveEntity(
   if (name.trim() === "") throw new InputError("name", "must not be empty");
   const query = fuzzyNameQuery(name);
   if (query === null) return [];
-  const rows = await readWithPrefetch<{ entity: NodeLike; score: number; statements: number }>(
+  const { rows, neighbourhoods } = await readWithNeighbours<{
+    entity: NodeLike;
+    score: number;
+    statements: number;
+  }>(
     db,
     cypher("store/resolve-entity-candidates"),
     { query, type, candidates: neo4j.int(candidatesToScore(limit)) },
+    "entity",
     prefetch,
   );
   return rows
-    .map((row) => {
+    .map((row, index) => {
       const entity = toEntity(row.entity);
       const score = Math.max(...[entity.name, ...entity.aliases].map((stored) => nameScore(name, stored)));
-      return { entity, score: Math.round(score * 1000) / 1000, statements: row.statements };
+      return {
+        entity,
+        score: Math.round(score * 1000) / 1000,
+        statements: row.statements,
+        neighbourhood: neighbourhoods[index] ?? null,
+      };
     })
     .filter((match) => match.score >= RESOLVE_ENTITY_MIN_SCORE)
     .sort(
       (a, b) => b.score - a.score || b.statements - a.statements || a.entity.id.localeCompare(b.entity.id),
     )
     .slice(0, limit)
-    .map(({ entity, score }) => ({ entity, score }));
+    .map(({ entity, score, neighbourhood }) => ({ entity, score, neighbourhood }));
 }
 
 export interface EntityFilter {
@@ -87,13 +107,13 @@ function entityListQuery(type: EntityType | null | undefined, returns: string): 
     ${returns}`;
 }
 
-/** A page of entities in id order; `prefetch` may use the variable `entity`. */
+/** A page of entities in id order, each with what `prefetch` plans for it. */
 export async function listEntities(
   db: Database,
   filter: EntityFilter,
   page: PageRequest,
   prefetch?: Prefetch,
-): Promise<Page<EntityNode>> {
+): Promise<Page<EntityNode> & WithNeighbours<EntityNode>> {
   const size = pageSize(page.first);
   const params = {
     name: filter.name ? filter.name.toLowerCase() : null,
@@ -101,19 +121,23 @@ export async function listEntities(
     after: decodeCursor(page.after),
     limit: fetchLimit(size),
   };
-  const rows = await readWithPrefetch<{ entity: NodeLike }>(
+  const { rows, neighbourhoods } = await readWithNeighbours<{ entity: NodeLike }>(
     db,
     entityListQuery(
       filter.type,
       `WITH entity ORDER BY entity.id LIMIT $limit\n    RETURN ${nodeProjection("entity", Label.Entity)} AS entity`,
     ),
     params,
+    "entity",
     prefetch,
   );
-  return toPage(
-    rows.map((row) => toEntity(row.entity)),
-    size,
-    (entity) => entity.id,
+  return pageWithNeighbours(
+    toPage(
+      rows.map((row) => toEntity(row.entity)),
+      size,
+      (entity) => entity.id,
+    ),
+    neighbourhoods,
   );
 }
 

@@ -1,13 +1,15 @@
 // Prefetching: what a request will ask about the nodes a query returns (their speakers, mentions, the
 // statements disputing them, the places they lie in…) fetched by that same query, so a nested GraphQL
-// request costs one Cypher round trip instead of one per level of nesting. The GraphQL layer says what
-// to fetch (a Plan, built from the request's selection); this module turns it into Cypher: one COLLECT
-// subquery per hop, nested as deep as the plan goes.
+// request costs one Cypher round trip instead of one per level of nesting. The caller says what to
+// fetch (a Plan); this module turns it into Cypher, one COLLECT subquery per hop, nested as deep as the
+// plan goes, and returns each row's node with its neighbours (a Neighbourhood).
 import type { Node, RecordShape } from "neo4j-driver";
 import type { Database, Params } from "../db/database";
+import { neighbourLabel, type Hop } from "../graph/hops";
 import { Label, RelationshipType } from "../graph/model";
 import { CONVERTED_PROPERTIES, type NodeLike, type RelationshipLike } from "../graph/nodes";
-import { hopPattern, neighbourLabel, neighbourOrder, type Hop } from "./related";
+import type { Page } from "./pagination";
+import { hopPattern, neighbourOrder, toNeighbour, type Neighbour } from "./related";
 
 /** What to fetch for a node: its neighbours through some hops (and for each, what to fetch for them). */
 export interface Plan {
@@ -22,31 +24,10 @@ export interface HopStep {
   next: Plan;
 }
 
-/** The value of a plan's Cypher for one node: `h0`, `h1`… hold the neighbours through plan.hops[i]. */
-export interface PlanValue {
-  id: string;
-  chain?: ChainItem[];
-  [hop: `h${number}`]: HopItem[];
-}
-
-export interface HopItem {
-  node: NodeLike;
-  /** Fetched only for hops that list links (Hop.links). */
-  relationship?: RelationshipLike;
-  next?: PlanValue;
-}
-
-export interface ChainItem {
-  node: NodeLike;
-  next?: PlanValue;
-}
-
-/** Extra data computed by a list query for each row it returns. */
-export interface Prefetch {
-  /** A Cypher expression over the variables the query binds (named by the store function). */
-  cypher: string;
-  /** Receives the expression's value for each returned row. */
-  receive(value: unknown): void;
+/** For rows that are relationships (a page of strikes): what to fetch for their start and end nodes. */
+export interface LinkPlan {
+  from: Plan;
+  to: Plan;
 }
 
 /**
@@ -56,10 +37,71 @@ export interface Prefetch {
  */
 export type Projections = Partial<Record<Label, readonly string[]>>;
 
+/** What a read fetches besides its rows: a plan for each row, and the properties to project. */
+export interface Prefetch<P extends Plan | LinkPlan = Plan> {
+  plan: P;
+  projections: Projections;
+}
+
+/** What a plan fetched about one node: its neighbours through each hop, and the places it lies in. */
+export interface Neighbourhood {
+  id: string;
+  hops: { hop: Hop; neighbours: Reached[] }[];
+  /** Null when the plan did not ask for the chain. */
+  chain: { node: NodeLike; next: Neighbourhood | null }[] | null;
+}
+
+/** A neighbour, and what the plan fetched about it in turn (null where the plan stops). */
+export interface Reached {
+  neighbour: Neighbour;
+  next: Neighbourhood | null;
+}
+
+/** A relationship row's two end nodes and what a link plan fetched about them. */
+export interface LinkEnds {
+  from: NodeLike;
+  to: NodeLike;
+  fromNeighbourhood: Neighbourhood | null;
+  toNeighbourhood: Neighbourhood | null;
+}
+
+/** What a read returned, and for each row, in order, what its prefetch fetched (none without one). */
+export interface WithNeighbours<T, N = Neighbourhood> {
+  items: T[];
+  neighbourhoods: N[];
+}
+
 export const emptyPlan = (): Plan => ({ hops: [], chain: null });
 
 export function isEmptyPlan(plan: Plan): boolean {
   return plan.hops.length === 0 && plan.chain === null;
+}
+
+/** A plan's Cypher value for one node: `h0`, `h1`… hold the neighbours through plan.hops[i]. */
+interface PlanValue {
+  id: string;
+  chain?: ChainItem[];
+  [hop: `h${number}`]: HopItem[];
+}
+
+interface HopItem {
+  node: NodeLike;
+  /** Fetched only for hops that list links (Hop.links). */
+  relationship?: RelationshipLike;
+  next?: PlanValue;
+}
+
+/** A place of a containment chain, as containmentChain returns it. */
+export interface ChainItem {
+  node: NodeLike;
+  next?: PlanValue;
+}
+
+interface LinkEndsValue {
+  from: NodeLike;
+  to: NodeLike;
+  fromPlan?: PlanValue;
+  toPlan?: PlanValue;
 }
 
 /** The places `node` lies in, nearest first; where the hierarchy branches, the longest chain wins. */
@@ -84,12 +126,7 @@ export function containmentChain(
 }
 
 /** A Cypher map expression holding everything `plan` asks for about the node in `node`. */
-export function planExpression(
-  plan: Plan,
-  node: string,
-  projections: Projections = CONVERTED_PROPERTIES,
-  depth = 1,
-): string {
+function planExpression(plan: Plan, node: string, projections: Projections, depth = 1): string {
   const entries = [`id: ${node}.id`];
   plan.hops.forEach((step, index) => {
     const other = `node${depth}`;
@@ -110,19 +147,13 @@ export function planExpression(
   return `{${entries.join(",\n")}}`;
 }
 
-/** What a link plan (LinkPlan) asks about a relationship's two end nodes, bound to `from` and `to`. */
-export function linkEndsExpression(
-  from: string,
-  to: string,
-  fromPlan: Plan,
-  toPlan: Plan,
-  projections: Projections = CONVERTED_PROPERTIES,
-): string {
-  const plan = (key: string, endPlan: Plan, node: string) =>
-    isEmptyPlan(endPlan) ? "" : `, ${key}: ${planExpression(endPlan, node, projections)}`;
+/** What a link plan asks about a relationship's two end nodes, bound to `from` and `to`. */
+function linkEndsExpression(from: string, to: string, { plan, projections }: Prefetch<LinkPlan>): string {
+  const endPlan = (key: string, end: Plan, node: string) =>
+    isEmptyPlan(end) ? "" : `, ${key}: ${planExpression(end, node, projections)}`;
   return (
     `{from: ${projection(from, Label.Entity, projections)}, to: ${projection(to, Label.Entity, projections)}` +
-    `${plan("fromPlan", fromPlan, from)}${plan("toPlan", toPlan, to)}}`
+    `${endPlan("fromPlan", plan.from, from)}${endPlan("toPlan", plan.to, to)}}`
   );
 }
 
@@ -148,34 +179,145 @@ function nextEntry(next: Plan, node: string, projections: Projections, depth: nu
   return isEmptyPlan(next) ? "" : `, next: ${planExpression(next, node, projections, depth + 1)}`;
 }
 
+/** What the plan's Cypher returned for one node, as neighbours. */
+function toNeighbourhood(plan: Plan, value: PlanValue): Neighbourhood {
+  const { chain } = plan;
+  return {
+    id: value.id,
+    hops: plan.hops.map((step, index) => ({
+      hop: step.hop,
+      neighbours: (value[`h${index}`] ?? []).map((item) => ({
+        neighbour: toNeighbour(step.hop, value.id, item.node, item.relationship ?? null),
+        next: item.next ? toNeighbourhood(step.next, item.next) : null,
+      })),
+    })),
+    chain:
+      chain && value.chain
+        ? value.chain.map((place) => ({
+            node: place.node,
+            next: place.next ? toNeighbourhood(chain, place.next) : null,
+          }))
+        : null,
+  };
+}
+
 /**
- * Runs a read query that ends in its RETURN clause, adding the prefetch's column to that clause and
- * handing each row's prefetched value to the prefetch.
+ * The Cypher of each Prefetch, written once for each set of variables it is spliced in with: the
+ * GraphQL layer keeps one Prefetch per operation and root field, so repeated requests reuse it.
  */
-export async function readWithPrefetch<Row extends RecordShape>(
+const expressions = new WeakMap<Prefetch<Plan | LinkPlan>, Map<string, string>>();
+
+function expressionOf<P extends Plan | LinkPlan>(
+  prefetch: Prefetch<P>,
+  variables: string,
+  write: () => string,
+): string {
+  let byVariables = expressions.get(prefetch);
+  if (!byVariables) {
+    byVariables = new Map();
+    expressions.set(prefetch, byVariables);
+  }
+  let expression = byVariables.get(variables);
+  if (expression === undefined) {
+    expression = write();
+    byVariables.set(variables, expression);
+  }
+  return expression;
+}
+
+/** Runs a read query that ends in its RETURN clause, with `expression` (if any) as one more column. */
+async function readWithColumn<Row extends RecordShape, V>(
   db: Database,
   query: string,
   params: Params,
-  prefetch: Prefetch | undefined,
-): Promise<Row[]> {
-  if (!prefetch) return db.read<Row>(query, params);
-  const rows = await db.read<Row & { prefetched: unknown }>(
-    `${query.trimEnd()},\n  ${prefetch.cypher} AS prefetched`,
+  expression: string | null,
+): Promise<{ rows: Row[]; values: V[] }> {
+  if (expression === null) return { rows: await db.read<Row>(query, params), values: [] };
+  const rows = await db.read<Row & { prefetched: V }>(
+    `${query.trimEnd()},\n  ${expression} AS prefetched`,
     params,
   );
-  for (const row of rows) prefetch.receive(row.prefetched);
-  return rows;
+  return { rows, values: rows.map((row) => row.prefetched) };
 }
 
-/** Nodes by id with a query over `$ids` that returns them in the column `column`, converted. */
+/**
+ * Runs a read query that ends in its RETURN clause and binds each row's node to `variable`, fetching
+ * with it what `prefetch` plans: the rows, and each row's neighbourhood in the same order.
+ */
+export async function readWithNeighbours<Row extends RecordShape>(
+  db: Database,
+  query: string,
+  params: Params,
+  variable: string,
+  prefetch: Prefetch | undefined,
+): Promise<{ rows: Row[]; neighbourhoods: Neighbourhood[] }> {
+  const expression = prefetch
+    ? expressionOf(prefetch, variable, () => planExpression(prefetch.plan, variable, prefetch.projections))
+    : null;
+  const { rows, values } = await readWithColumn<Row, PlanValue>(db, query, params, expression);
+  return {
+    rows,
+    neighbourhoods: prefetch ? values.map((value) => toNeighbourhood(prefetch.plan, value)) : [],
+  };
+}
+
+/**
+ * Runs a read query whose rows are relationships, their start and end nodes bound to `from` and `to`,
+ * fetching with it what `prefetch` plans for those ends: the rows, and each row's ends in the same order.
+ */
+export async function readWithLinkEnds<Row extends RecordShape>(
+  db: Database,
+  query: string,
+  params: Params,
+  [from, to]: [string, string],
+  prefetch: Prefetch<LinkPlan> | undefined,
+): Promise<{ rows: Row[]; neighbourhoods: LinkEnds[] }> {
+  const expression = prefetch
+    ? expressionOf(prefetch, `${from} ${to}`, () => linkEndsExpression(from, to, prefetch))
+    : null;
+  const { rows, values } = await readWithColumn<Row, LinkEndsValue>(db, query, params, expression);
+  if (!prefetch) return { rows, neighbourhoods: [] };
+  const { plan } = prefetch;
+  return {
+    rows,
+    neighbourhoods: values.map((ends) => ({
+      from: ends.from,
+      to: ends.to,
+      fromNeighbourhood: ends.fromPlan ? toNeighbourhood(plan.from, ends.fromPlan) : null,
+      toNeighbourhood: ends.toPlan ? toNeighbourhood(plan.to, ends.toPlan) : null,
+    })),
+  };
+}
+
+/**
+ * Nodes by id with a query over `$ids` that returns them in the column `column`, converted, with what
+ * `prefetch` plans for each (the prefetch may use the variable `column`).
+ */
 export async function nodesByIds<T>(
   db: Database,
   query: string,
   column: string,
   convert: (node: Node) => T,
   ids: readonly string[],
-  prefetch: Prefetch | undefined,
-): Promise<Map<string, T>> {
-  const rows = await readWithPrefetch<Record<string, Node>>(db, query, { ids: [...new Set(ids)] }, prefetch);
-  return new Map(rows.map((row) => [String(row[column].properties.id), convert(row[column])]));
+  prefetch?: Prefetch,
+): Promise<WithNeighbours<T>> {
+  const { rows, neighbourhoods } = await readWithNeighbours<Record<string, Node>>(
+    db,
+    query,
+    { ids: [...new Set(ids)] },
+    column,
+    prefetch,
+  );
+  return { items: rows.map((row) => convert(row[column])), neighbourhoods };
+}
+
+/** A page and, for each of its items, what the prefetch fetched (the extra row that tells a next page
+ * exists is not an item). */
+export function pageWithNeighbours<T, N>(page: Page<T>, neighbourhoods: N[]): Page<T> & WithNeighbours<T, N> {
+  return { ...page, neighbourhoods: neighbourhoods.slice(0, page.items.length) };
+}
+
+/** The nodes nodesByIds found, keyed by their id. */
+export function keyedById<T extends { id: string }>(found: WithNeighbours<T>): Map<string, T> {
+  return new Map(found.items.map((node) => [node.id, node]));
 }

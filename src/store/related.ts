@@ -4,21 +4,9 @@
 // one round trip per level, not one per field or per row.
 import type { Node, Relationship } from "neo4j-driver";
 import type { Database } from "../db/database";
+import { hopKey, neighbourLabel, type Hop } from "../graph/hops";
 import { Label, RelationshipType, StructuralRelationship } from "../graph/model";
 import type { NodeLike, RelationshipLike } from "../graph/nodes";
-
-export type Direction = "outgoing" | "incoming";
-
-export interface Hop {
-  type: RelationshipType | StructuralRelationship;
-  direction: Direction;
-  /** Label of the relationship's start node. */
-  fromLabel: Label;
-  /** Label of the relationship's end node. */
-  toLabel: Label;
-  /** The field lists the relationships themselves (strikes, roles): their properties are part of the answer. */
-  links?: boolean;
-}
 
 export interface Neighbour {
   node: NodeLike;
@@ -49,10 +37,6 @@ export function toNeighbour(
   return { node: other, relationship, from, to };
 }
 
-export function hopKey(hop: Hop): string {
-  return `${hop.type}/${hop.direction}/${hop.fromLabel}/${hop.toLabel}`;
-}
-
 /**
  * The pattern from the node in `node` through `hop` to `other`, bound to `relationship`. Labels and
  * types are spliced in because Cypher cannot take them as parameters without losing index use; they
@@ -72,11 +56,6 @@ export function hopPattern(
   return hop.direction === "outgoing"
     ? `(${node}:${hop.fromLabel}${start})-[${relationship}:${hop.type}]->(${other}:${hop.toLabel})`
     : `(${node}:${hop.toLabel}${start})<-[${relationship}:${hop.type}]-(${other}:${hop.fromLabel})`;
-}
-
-/** The label of the nodes a hop leads to. */
-export function neighbourLabel(hop: Hop): Label {
-  return hop.direction === "outgoing" ? hop.toLabel : hop.fromLabel;
 }
 
 /**

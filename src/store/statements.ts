@@ -9,27 +9,44 @@ import { candidatesToScore, rankQuotationMatches } from "../graph/text-match";
 import { InputError } from "../errors";
 import { allWordsQuery, phraseQuery } from "./fulltext";
 import { decodeCursor, fetchLimit, pageSize, toPage, type Page, type PageRequest } from "./pagination";
-import { nodeProjection, nodesByIds, readWithPrefetch, type Prefetch } from "./prefetch";
+import {
+  keyedById,
+  nodeProjection,
+  nodesByIds,
+  pageWithNeighbours,
+  readWithNeighbours,
+  type Neighbourhood,
+  type Prefetch,
+  type WithNeighbours,
+} from "./prefetch";
 
-/** Statements by id; `prefetch` may use the variable `statement`. */
 export async function statementsByIds(
   db: Database,
   ids: readonly string[],
-  prefetch?: Prefetch,
 ): Promise<Map<string, StatementNode>> {
+  return keyedById(await statementsWithNeighbours(db, ids));
+}
+
+/** Statements by id, each with what `prefetch` plans for it. */
+export function statementsWithNeighbours(
+  db: Database,
+  ids: readonly string[],
+  prefetch?: Prefetch,
+): Promise<WithNeighbours<StatementNode>> {
   return nodesByIds(db, cypher("store/statements-by-ids"), "statement", toStatement, ids, prefetch);
 }
 
 export interface StatementMatch {
   statement: StatementNode;
   score: number;
+  /** What the prefetch planned for the statement (null without one). */
+  neighbourhood: Neighbourhood | null;
 }
 
 /**
  * The statements a pasted quotation or fragment comes from, best first. The full-text index proposes
  * candidates; each is scored by how much of the quotation it holds in order (its verbatim text or its
  * evidence), and anything under WHO_SAID_MIN_SCORE is dropped rather than offered as a weak guess.
- * `prefetch` may use the variable `statement`.
  */
 export async function whoSaid(
   db: Database,
@@ -40,19 +57,23 @@ export async function whoSaid(
   if (quote.trim() === "") throw new InputError("quote", "must not be empty");
   const query = phraseQuery(quote);
   if (query === null) return [];
-  const rows = await readWithPrefetch<{ statement: NodeLike; score: number }>(
+  const { rows, neighbourhoods } = await readWithNeighbours<{ statement: NodeLike; score: number }>(
     db,
     cypher("store/who-said-candidates"),
     { query, candidates: neo4j.int(candidatesToScore(limit)) },
+    "statement",
     prefetch,
   );
-  const statements = rows.map((row) => toStatement(row.statement));
+  const candidates = rows.map((row, index) => ({
+    statement: toStatement(row.statement),
+    neighbourhood: neighbourhoods[index] ?? null,
+  }));
   return rankQuotationMatches(
     quote,
-    statements,
-    (statement) => [statement.text, statement.evidence.excerpt],
+    candidates,
+    ({ statement }) => [statement.text, statement.evidence.excerpt],
     limit,
-  ).map(({ candidate, score }) => ({ statement: candidate, score }));
+  ).map(({ candidate, score }) => ({ ...candidate, score }));
 }
 
 export interface StatementFilter {
@@ -137,13 +158,13 @@ function statementListParams(filter: StatementFilter, after: string | null): Rec
   };
 }
 
-/** A page of statements in id order; `prefetch` may use the variable `statement`. */
+/** A page of statements in id order, each with what `prefetch` plans for it. */
 export async function listStatements(
   db: Database,
   filter: StatementFilter,
   page: PageRequest,
   prefetch?: Prefetch,
-): Promise<Page<StatementNode>> {
+): Promise<Page<StatementNode> & WithNeighbours<StatementNode>> {
   const size = pageSize(page.first);
   const params: Record<string, unknown> = {
     ...statementListParams(filter, decodeCursor(page.after)),
@@ -160,11 +181,20 @@ export async function listStatements(
           `WITH statement\nORDER BY statement.id\nLIMIT $limit\nRETURN ${nodeProjection("statement", Label.Statement)} AS statement`,
           true,
         );
-  const rows = await readWithPrefetch<{ statement: NodeLike }>(db, query, params, prefetch);
-  return toPage(
-    rows.map((row) => toStatement(row.statement)),
-    size,
-    (statement) => statement.id,
+  const { rows, neighbourhoods } = await readWithNeighbours<{ statement: NodeLike }>(
+    db,
+    query,
+    params,
+    "statement",
+    prefetch,
+  );
+  return pageWithNeighbours(
+    toPage(
+      rows.map((row) => toStatement(row.statement)),
+      size,
+      (statement) => statement.id,
+    ),
+    neighbourhoods,
   );
 }
 

@@ -5,7 +5,14 @@ import { isPartialDate } from "../graph/dates";
 import { toStrike, type StrikeLink } from "../graph/nodes";
 import { InputError } from "../errors";
 import { decodeCursor, fetchLimit, pageSize, toPage, type Page, type PageRequest } from "./pagination";
-import { readWithPrefetch, type Prefetch } from "./prefetch";
+import {
+  pageWithNeighbours,
+  readWithLinkEnds,
+  type LinkEnds,
+  type LinkPlan,
+  type Prefetch,
+  type WithNeighbours,
+} from "./prefetch";
 
 export interface StrikeFilter {
   attacker?: string | null;
@@ -73,16 +80,20 @@ function strikeParams(filter: StrikeFilter): Record<string, unknown> {
   };
 }
 
-/** A page of strikes in id order; `prefetch` may use the variables `attacker`, `strike` and `target`. */
+/** A page of strikes in id order, each with its attacker and target and what `prefetch` plans for them. */
 export async function listStrikes(
   db: Database,
   filter: StrikeFilter,
   page: PageRequest,
-  prefetch?: Prefetch,
-): Promise<Page<StrikeLink>> {
+  prefetch?: Prefetch<LinkPlan>,
+): Promise<Page<StrikeLink> & WithNeighbours<StrikeLink, LinkEnds>> {
   const size = pageSize(page.first);
   const params = { ...strikeParams(filter), after: decodeCursor(page.after), limit: fetchLimit(size) };
-  const rows = await readWithPrefetch<{ attackerId: string; strike: Relationship; targetId: string }>(
+  const { rows, neighbourhoods } = await readWithLinkEnds<{
+    attackerId: string;
+    strike: Relationship;
+    targetId: string;
+  }>(
     db,
     strikeQuery(
       params,
@@ -90,12 +101,16 @@ export async function listStrikes(
         "RETURN attacker.id AS attackerId, strike, target.id AS targetId",
     ),
     params,
+    ["attacker", "target"],
     prefetch,
   );
-  return toPage(
-    rows.map((row) => toStrike(row.strike, row.attackerId, row.targetId)),
-    size,
-    (strike) => strike.id,
+  return pageWithNeighbours(
+    toPage(
+      rows.map((row) => toStrike(row.strike, row.attackerId, row.targetId)),
+      size,
+      (strike) => strike.id,
+    ),
+    neighbourhoods,
   );
 }
 

@@ -1,0 +1,22 @@
+// Lines that belong to the page, not to the report: bylines, datelines, notes, calls to read or follow.
+// Nothing on such a line is a statement, and no one named there is a speaker.
+
+const BOILERPLATE_LINES: readonly RegExp[] = [
+  /^by\s+\p{Lu}/iu,
+  /^(?:editor[’']?s|editors[’']?)\s+note\b/i,
+  /^(?:read|click|watch|listen|follow|subscribe|sign up|see|related|more|share|advertisement)\b.{0,60}$/i,
+  /^(?:read|click) (?:the rest|more|here)\b/i,
+  /^(?:photo|image|video|graphic|file photo)\b.{0,200}$/i,
+  /^\(?(?:reporting|additional reporting|writing|editing) by\b/i,
+  /^(?:contact|email|e-mail) (?:us|the author|\p{Lu})/iu,
+  /^(?:copyright|©)/i,
+  /^this (?:story|article|post) (?:has been|was) (?:updated|corrected|amended)/i,
+  /^(?:updated|posted|published)(?: on| at)?\s+\p{Lu}?\p{Ll}*\.?\s*\d/iu,
+  /^[\p{Lu} ,.]{2,40}\s*(?:\(\p{Lu}+\))?\s*[-—–]{1,2}\s*$/u,
+];
+
+/** A byline, a note, a caption or a call to action. */
+export function isBoilerplateLine(line: string): boolean {
+  const trimmed = line.trim();
+  return BOILERPLATE_LINES.some((pattern) => pattern.test(trimmed));
+}

@@ -1,0 +1,12 @@
+// Pronouns a source may be, by what they can stand for.
+
+/** A person: the latest person named or speaking. */
+export const PERSON_PRONOUNS = new Set(["he", "she", "him", "her"]);
+/** A group or an organisation. */
+export const GROUP_PRONOUNS = new Set(["they", "them"]);
+/** An organisation or a document. */
+export const THING_PRONOUNS = new Set(["it"]);
+/** The writer or the speaker of a quotation: outside quotation marks they name no one the article introduces. */
+export const FIRST_PERSON_PRONOUNS = new Set(["i", "me", "we", "us"]);
+/** Relative and demonstrative words that stand for a noun elsewhere. */
+export const RELATIVE_WORDS = new Set(["who", "which", "that", "whom"]);

@@ -1,0 +1,127 @@
+// Grammar the attribution rules share: cue verbs with their subjects and complements, content spans
+// trimmed to their words, and which tokens a quotation holds.
+import type { NlpToken } from "../annotate";
+import { cueVerb, type CueVerb } from "../lexicon/cue-verbs";
+import {
+  dependentsBy,
+  enhancedDependents,
+  isPunctuation,
+  isQuoteMark,
+  isVerb,
+  subtree,
+  type Sentence,
+} from "../stages/document";
+import type { Span } from "../text";
+
+/** A cue verb at `token` that is not itself quoted. */
+export function cueVerbAt(sentence: Sentence, token: number): CueVerb | undefined {
+  const word = sentence.tokens[token];
+  if (!isVerb(word) || sentence.quotationOf[token] !== undefined) return undefined;
+  return cueVerb(word.lemma);
+}
+
+const SUBJECT = /^nsubj(?::outer)?$|^csubj$/;
+const PASSIVE_SUBJECT = /^nsubj:pass$/;
+const AGENT = /^obl:agent$|^obl$/;
+
+/**
+ * The source of a cue verb: its subject; for a passive, the agent ("was told by X"); for a verb that
+ * shares a subject ("laughed and said", "declined to say", "…, saying"), the subject it shares.
+ */
+export function subjectOf(sentence: Sentence, verb: number, depth = 0): number | undefined {
+  // A parse confused by quotation marks may give the verb a second subject inside the quotation.
+  const subjects = dependentsBy(sentence, verb, SUBJECT);
+  const direct = subjects.find((subject) => sentence.quotationOf[subject] === undefined) ?? subjects[0];
+  if (direct !== undefined) return relativeAntecedent(sentence, direct);
+  if (dependentsBy(sentence, verb, PASSIVE_SUBJECT).length > 0) {
+    const agent = dependentsBy(sentence, verb, AGENT).find((candidate) =>
+      sentence.dependents[candidate].some((child) => sentence.tokens[child].lower === "by"),
+    );
+    return agent;
+  }
+  const shared = enhancedDependents(sentence, verb, /^nsubj(?::xsubj)?$/)[0];
+  if (shared !== undefined) return relativeAntecedent(sentence, shared);
+  const relation = sentence.relations[verb];
+  const head = sentence.heads[verb];
+  if (depth < 3 && head >= 0 && /^(?:conj|xcomp|advcl|dep|parataxis)$/.test(relation))
+    return subjectOf(sentence, head, depth + 1);
+  return undefined;
+}
+
+/** "Smith, who said …": the subject "who" stands for the noun its clause describes. */
+function relativeAntecedent(sentence: Sentence, subject: number): number {
+  const word = sentence.tokens[subject].lower;
+  if (word !== "who" && word !== "which" && word !== "that") return subject;
+  let clause = sentence.heads[subject];
+  while (clause >= 0 && sentence.relations[clause] !== "acl:relcl") clause = sentence.heads[clause];
+  return clause >= 0 && sentence.heads[clause] >= 0 ? sentence.heads[clause] : subject;
+}
+
+const CLAUSAL_COMPLEMENT = /^(?:ccomp|parataxis)$/;
+
+/** The clausal complement of a cue verb ("said [that it would]"), if any. */
+export function complementOf(sentence: Sentence, verb: number): number | undefined {
+  return dependentsBy(sentence, verb, CLAUSAL_COMPLEMENT)[0];
+}
+
+/** Words a content span never starts or ends with: punctuation, and a conjunction left at an edge. */
+function isEdgeNoise(token: NlpToken): boolean {
+  return isPunctuation(token) && !isQuoteMark(token);
+}
+
+/** The characters of `tokens` with edge punctuation trimmed (quotation marks stay with their words). */
+export function contentSpan(sentence: Sentence, tokens: readonly number[]): Span | undefined {
+  const sorted = [...tokens].sort((a, b) => a - b);
+  let first = 0;
+  let last = sorted.length - 1;
+  while (first <= last && isEdgeNoise(sentence.tokens[sorted[first]])) first++;
+  while (last >= first && isEdgeNoise(sentence.tokens[sorted[last]])) last--;
+  if (first > last) return undefined;
+  return { start: sentence.tokens[sorted[first]].start, end: sentence.tokens[sorted[last]].end };
+}
+
+/** The subtree of `head` as content, without the subtrees of `skip`. */
+export function clauseContent(
+  sentence: Sentence,
+  head: number,
+  skip: readonly number[] = [],
+): Span | undefined {
+  return contentSpan(sentence, subtree(sentence, head, new Set(skip)));
+}
+
+/** How many of a span's letters lie inside quotation marks: 1 for a direct quotation, 0 for reported speech. */
+export function quotedShare(text: string, span: Span, quotations: readonly Span[]): number {
+  let letters = 0;
+  let quoted = 0;
+  for (let i = span.start; i < span.end; i++) {
+    if (!/[\p{L}\p{N}]/u.test(text[i])) continue;
+    letters++;
+    if (quotations.some((quotation) => quotation.start <= i && i < quotation.end)) quoted++;
+  }
+  return letters === 0 ? 0 : quoted / letters;
+}
+
+export function wordTokens(sentence: Sentence, tokens: readonly number[]): number[] {
+  return tokens.filter((token) => !isPunctuation(sentence.tokens[token]));
+}
+
+/** Words that may stand outside the quotation marks of a quoted clause: "that", "and". */
+const LINKING_WORDS = /^(?:that|and|but)$/;
+
+export type Quoting = "none" | "partly" | "quoted";
+
+/**
+ * How a clause is quoted: "quoted" when its words are one quotation (a direct quotation, perhaps after
+ * "that"), "partly" when it also has words of its own or several quotations (`said the plan was "a
+ * disaster"`), "none" without quotation marks. The quotation and clause rules both ask this, so every
+ * clause goes to exactly one of them.
+ */
+export function quotingOf(sentence: Sentence, clause: readonly number[]): Quoting {
+  const words = wordTokens(sentence, clause);
+  const quotations = new Set(words.map((token) => sentence.quotationOf[token]).filter(Boolean));
+  if (quotations.size === 0) return "none";
+  const outside = words.filter(
+    (token) => sentence.quotationOf[token] === undefined && !LINKING_WORDS.test(sentence.tokens[token].lower),
+  );
+  return outside.length === 0 && quotations.size === 1 ? "quoted" : "partly";
+}

@@ -1,0 +1,88 @@
+// Stage: who said what. The attribution rules run in order; a later rule's finding is kept only when
+// its words are not already an earlier finding's (a direct quotation before the clause that holds it).
+import { accordingTo } from "../rules/according-to";
+import { cueNounClause } from "../rules/cue-noun-clause";
+import { quotationContinues } from "../rules/quotation-continues";
+import { quotationWithCue } from "../rules/quotation-with-cue";
+import { reportedClause } from "../rules/reported-clause";
+import type { AttributionRule, Finding } from "../rules/rule";
+import { transcriptTurn } from "../rules/transcript-turn";
+import { verbObject } from "../rules/verb-object";
+import type { Span } from "../text";
+import type { ArticleDocument } from "./document";
+
+export const ATTRIBUTION_RULES: readonly AttributionRule[] = [
+  quotationWithCue,
+  transcriptTurn,
+  reportedClause,
+  accordingTo,
+  cueNounClause,
+  verbObject,
+  quotationContinues,
+];
+
+function length(spans: readonly Span[]): number {
+  return spans.reduce((sum, span) => sum + span.end - span.start, 0);
+}
+
+function overlap(a: readonly Span[], b: readonly Span[]): number {
+  let shared = 0;
+  for (const x of a)
+    for (const y of b) shared += Math.max(0, Math.min(x.end, y.end) - Math.max(x.start, y.start));
+  return shared;
+}
+
+/**
+ * Two findings are the same words when most of either lies in the other — except a reported clause inside
+ * another ("X said Y believes Z"), where both are attributions.
+ */
+function conflicts(kept: Finding, candidate: Finding): boolean {
+  const shared = overlap(kept.content, candidate.content);
+  if (shared === 0) return false;
+  const ofCandidate = shared / length(candidate.content);
+  const ofKept = shared / length(kept.content);
+  if (kept.direct || candidate.direct) return ofCandidate > 0.5 || ofKept > 0.5;
+  return ofCandidate > 0.8 && ofKept > 0.8;
+}
+
+/**
+ * A quotation that goes on in the next sentences or paragraphs without a new attribution is the rest of the
+ * same statement: its parts join the direct quotation just before.
+ */
+function joinContinuations(findings: readonly Finding[]): Finding[] {
+  const joined: Finding[] = [];
+  for (const finding of findings) {
+    const previous = joined[joined.length - 1];
+    if (
+      finding.source.kind === "previous-quotation" &&
+      previous?.direct &&
+      finding.sentences.first - previous.sentences.last <= 2
+    ) {
+      joined[joined.length - 1] = {
+        ...previous,
+        content: [...previous.content, ...finding.content],
+        sentences: {
+          first: previous.sentences.first,
+          last: Math.max(previous.sentences.last, finding.sentences.last),
+        },
+      };
+      continue;
+    }
+    joined.push(finding);
+  }
+  return joined;
+}
+
+export function findAttributions(
+  document: ArticleDocument,
+  rules: readonly AttributionRule[] = ATTRIBUTION_RULES,
+): Finding[] {
+  const kept: Finding[] = [];
+  for (const rule of rules) {
+    for (const finding of rule.find(document)) {
+      if (kept.some((existing) => conflicts(existing, finding))) continue;
+      kept.push(finding);
+    }
+  }
+  return joinContinuations(kept.sort((a, b) => a.content[0].start - b.content[0].start));
+}

@@ -1,0 +1,293 @@
+// Stage: the names an article uses — people, organisations, places, facilities — from the NLP server's
+// named entities, cleaned of titles and party labels, typed once per article (a name the article tags as
+// a place in most mentions is a place in all), and kinds read from head words.
+import { EntityType } from "../../graph/model";
+import type { NlpEntityMention } from "../annotate";
+import { countryNamed } from "../gazetteer";
+import {
+  FACILITY_KIND_BY_HEAD,
+  MEDIA_OUTLETS,
+  ORGANIZATION_KIND_BY_HEAD,
+  PLACE_KIND_BY_NER,
+  PLACE_KIND_BY_SUFFIX,
+} from "../lexicon/kinds";
+import { US_STATES } from "../lexicon/places";
+import { isTitleWord } from "../lexicon/titles";
+import { nameKey, type Span } from "../text";
+import type { ArticleDocument, Sentence } from "./document";
+
+export interface NameMention extends Span {
+  sentence: number;
+  /** The tokens of the name itself (titles left out), end exclusive. */
+  tokenStart: number;
+  tokenEnd: number;
+  type: EntityType;
+  kind?: string;
+  /** The name as written, titles and party labels left out. */
+  name: string;
+  headline: boolean;
+  /** Inside a quotation: someone's words name it, the article does not. */
+  quoted: boolean;
+}
+
+const TYPE_BY_NER: Readonly<Record<string, EntityType | undefined>> = {
+  PERSON: EntityType.Person,
+  ORGANIZATION: EntityType.Organization,
+  COUNTRY: EntityType.Place,
+  STATE_OR_PROVINCE: EntityType.Place,
+  CITY: EntityType.Place,
+  LOCATION: EntityType.Place,
+};
+
+const NAME_WORD = /^[\p{Lu}\p{N}]/u;
+const INITIAL = /^\p{Lu}\.?$/u;
+
+/** The name's tokens without leading titles ("Mr.", "Sen.", "Republican") and a leading "the". */
+function nameTokens(
+  sentence: Sentence,
+  mention: NlpEntityMention,
+): { start: number; end: number } | undefined {
+  let start = mention.tokenStart;
+  const end = mention.tokenEnd;
+  while (start < end && (isTitleWord(sentence.tokens[start].text) || sentence.tokens[start].lower === "the"))
+    start++;
+  if (start >= end) return undefined;
+  return { start, end };
+}
+
+function isPlausibleName(words: readonly string[], type: EntityType): boolean {
+  if (words.length === 0 || !NAME_WORD.test(words[0])) return false;
+  if (words.some((word) => /^[@#]/.test(word))) return false;
+  if (type === EntityType.Person) {
+    // "Donald J", "Mary J": a name cut at an initial; "Trump Is Merely": a headline's words.
+    if (INITIAL.test(words[words.length - 1])) return false;
+    if (
+      !words.every(
+        (word) => NAME_WORD.test(word) || /^(?:de|da|van|von|der|del|la|le|al|bin|ibn)$/.test(word),
+      )
+    )
+      return false;
+    if (words.length > 4) return false;
+  }
+  return true;
+}
+
+function kindOf(type: EntityType, name: string, ner: string): string | undefined {
+  const words = name.toLowerCase().split(/\s+/);
+  const last = words[words.length - 1];
+  if (type === EntityType.Organization) {
+    if (MEDIA_OUTLETS.has(name.toLowerCase().replace(/^the\s+/, ""))) return "MEDIA_OUTLET";
+    return (
+      ORGANIZATION_KIND_BY_HEAD.get(last) ??
+      words.map((word) => ORGANIZATION_KIND_BY_HEAD.get(word)).find(Boolean)
+    );
+  }
+  if (type === EntityType.Place) {
+    if (countryNamed(name) !== undefined) return "COUNTRY";
+    if (US_STATES.has(name)) return "REGION";
+    return PLACE_KIND_BY_SUFFIX.get(last) ?? PLACE_KIND_BY_NER[ner];
+  }
+  if (type === EntityType.Facility) {
+    for (const [head, kind] of FACILITY_KIND_BY_HEAD) if (name.toLowerCase().endsWith(head)) return kind;
+  }
+  return undefined;
+}
+
+function facilityHead(name: string): boolean {
+  const lower = name.toLowerCase();
+  return [...FACILITY_KIND_BY_HEAD.keys()].some((head) => lower.endsWith(` ${head}`));
+}
+
+/**
+ * One type per name in the article: the NLP server may tag "Virginia" a person in one sentence and a state
+ * in the next. Places the lexicon knows stay places; otherwise the type most mentions carry wins.
+ */
+function articleTypes(mentions: readonly NameMention[]): Map<string, EntityType> {
+  const votes = new Map<string, Map<EntityType, number>>();
+  for (const mention of mentions) {
+    const key = nameKey(mention.name);
+    const counts = votes.get(key) ?? new Map<EntityType, number>();
+    counts.set(mention.type, (counts.get(mention.type) ?? 0) + (mention.headline ? 0.5 : 1));
+    votes.set(key, counts);
+  }
+  const types = new Map<string, EntityType>();
+  for (const [key, counts] of votes) {
+    const best = [...counts.entries()].sort((a, b) => b[1] - a[1])[0][0];
+    types.set(key, best);
+  }
+  for (const mention of mentions) {
+    if (US_STATES.has(mention.name) || countryNamed(mention.name) !== undefined)
+      types.set(nameKey(mention.name), EntityType.Place);
+  }
+  return types;
+}
+
+const PROPER = /^NNPS?$/;
+
+/** The token of a span whose head lies outside it: the word the name is built on. */
+function headOf(sentence: Sentence, start: number, end: number): number {
+  for (let token = end - 1; token >= start; token--) {
+    const head = sentence.heads[token];
+    if (head < start || head >= end) return token;
+  }
+  return end - 1;
+}
+
+/**
+ * A name as far as the parse joins it: the proper nouns compounded onto its head ("Ryazan" + "Thermal Power
+ * Plant"), and "of X" after a head word of an organisation or a facility ("Security Service of Ukraine").
+ */
+function fullName(sentence: Sentence, start: number, end: number): { start: number; end: number } {
+  const head = headOf(sentence, start, end);
+  let first = start;
+  let last = end - 1;
+  const stack = [head];
+  while (stack.length > 0) {
+    const token = stack.pop() as number;
+    for (const child of sentence.dependents[token]) {
+      if (!/^(?:compound|flat)$/.test(sentence.relations[child]) || !PROPER.test(sentence.tokens[child].pos))
+        continue;
+      first = Math.min(first, child);
+      last = Math.max(last, child);
+      stack.push(child);
+    }
+  }
+  const headWord = sentence.tokens[head].lower;
+  if (
+    ORGANIZATION_KIND_BY_HEAD.has(headWord) ||
+    [...FACILITY_KIND_BY_HEAD.keys()].some((word) => word.endsWith(headWord))
+  ) {
+    const of = sentence.dependents[head].find(
+      (child) =>
+        sentence.relations[child] === "nmod" &&
+        child > last &&
+        PROPER.test(sentence.tokens[child].pos) &&
+        sentence.dependents[child].some((word) => sentence.tokens[word].lower === "of"),
+    );
+    if (of !== undefined)
+      last = Math.max(
+        last,
+        ...sentence.dependents[of].filter(
+          (word) => word > of && /^(?:compound|flat)$/.test(sentence.relations[word]),
+        ),
+        of,
+      );
+  }
+  // Only a contiguous run of words: a gap means the parse joined words the text keeps apart.
+  for (let token = first; token <= last; token++) {
+    if (
+      !/[\p{L}\p{N}]/u.test(sentence.tokens[token].text) &&
+      !/^(?:of|-|&|\.)$/i.test(sentence.tokens[token].text)
+    ) {
+      return token < start ? { start, end } : { start: first, end: token };
+    }
+  }
+  return { start: first, end: last + 1 };
+}
+
+/** Proper-noun phrases the NLP server leaves untagged whose head word says what they are: "Special Operations Forces". */
+function untaggedNames(sentence: Sentence): NlpEntityMention[] {
+  const found: NlpEntityMention[] = [];
+  sentence.tokens.forEach((token, index) => {
+    if (!PROPER.test(token.pos) || token.ner !== "O") return;
+    if (
+      PROPER.test(sentence.tokens[index + 1]?.pos ?? "") &&
+      sentence.heads[index] !== -1 &&
+      sentence.relations[index] === "compound"
+    )
+      return;
+    const word = token.lower;
+    const organization = ORGANIZATION_KIND_BY_HEAD.has(word);
+    const facility = [...FACILITY_KIND_BY_HEAD.keys()].some((head) => head.endsWith(word));
+    if (!organization && !facility) return;
+    const { start } = fullName(sentence, index, index + 1);
+    if (start === index) return;
+    found.push({
+      tokenStart: start,
+      tokenEnd: index + 1,
+      ner: "ORGANIZATION",
+      text: "",
+      start: sentence.tokens[start].start,
+      end: token.end,
+    });
+  });
+  return found;
+}
+
+export function findNames(document: ArticleDocument): NameMention[] {
+  const mentions: NameMention[] = [];
+  document.sentences.forEach((sentence, index) => {
+    if (sentence.boilerplate) return;
+    const covered = new Set<number>();
+    const spans = [
+      ...sentence.entities.filter((entity) => TYPE_BY_NER[entity.ner] !== undefined),
+      ...untaggedNames(sentence),
+    ]
+      .map((entity) => ({ entity, ...fullName(sentence, entity.tokenStart, entity.tokenEnd) }))
+      .sort((a, b) => b.end - b.start - (a.end - a.start));
+    for (const { entity: tagged, start: expandedStart, end: expandedEnd } of spans) {
+      if (
+        Array.from({ length: expandedEnd - expandedStart }, (_, i) => expandedStart + i).some((token) =>
+          covered.has(token),
+        )
+      )
+        continue;
+      for (let token = expandedStart; token < expandedEnd; token++) covered.add(token);
+      const headNer = sentence.tokens[headOf(sentence, expandedStart, expandedEnd)].ner;
+      const entity = {
+        ...tagged,
+        tokenStart: expandedStart,
+        tokenEnd: expandedEnd,
+        ner: TYPE_BY_NER[headNer] !== undefined ? headNer : tagged.ner,
+      };
+      let type = TYPE_BY_NER[entity.ner];
+      if (type === undefined) continue;
+      const range = nameTokens(sentence, entity);
+      if (range === undefined) continue;
+      const words = sentence.tokens.slice(range.start, range.end).map((token) => token.text);
+      // "WASHINGTON —": a dateline names where the report comes from, nothing more.
+      const dateline =
+        range.start === 0 &&
+        /^[\p{Lu}\s.,]+$/u.test(words.join(" ")) &&
+        /^[—–-]/.test(sentence.tokens[range.end]?.text ?? "");
+      if (dateline || !isPlausibleName(words, type)) continue;
+      const start = sentence.tokens[range.start].start;
+      const end = sentence.tokens[range.end - 1].end;
+      const name = document.text.slice(start, end).replace(/[’']s$/, "");
+      if (type !== EntityType.Person && facilityHead(name)) type = EntityType.Facility;
+      mentions.push({
+        start,
+        end,
+        sentence: index,
+        tokenStart: range.start,
+        tokenEnd: range.end,
+        type,
+        kind: kindOf(type, name, entity.ner),
+        name,
+        headline: sentence.headline,
+        quoted: sentence.quotationOf[range.start] !== undefined,
+      });
+    }
+  });
+  const types = articleTypes(mentions);
+  return mentions.map((mention) => {
+    const type = types.get(nameKey(mention.name)) ?? mention.type;
+    if (type === mention.type) return mention;
+    return {
+      ...mention,
+      type,
+      kind: kindOf(type, mention.name, type === EntityType.Place ? "LOCATION" : ""),
+    };
+  });
+}
+
+/** The name mention that covers a token, if any. */
+export function nameAt(
+  mentions: readonly NameMention[],
+  sentence: number,
+  token: number,
+): NameMention | undefined {
+  return mentions.find(
+    (mention) => mention.sentence === sentence && mention.tokenStart <= token && token < mention.tokenEnd,
+  );
+}
