@@ -8,7 +8,7 @@ import { applySchema } from "../src/db/schema";
 import { waitForNeo4j } from "../src/db/wait";
 import { isPartialDate } from "../src/graph/dates";
 import { createExtractor } from "../src/ingest/extractor";
-import { ingestArticle, type IngestOutcome } from "../src/ingest/ingest-article";
+import { ingestArticle, type IngestOutcome } from "../src/store/ingestion";
 import { localServerOptions, startLocalServer } from "../src/neo4j/local-server";
 import { ensureNlpServer } from "../src/nlp/local-server";
 import { progressBar } from "../src/progress";
@@ -109,13 +109,19 @@ runMain(async () => {
     nlp.stop();
   }
   if (dryRun) {
-    const extractions = results.flatMap((result) => (result.outcome ? [result.outcome.extraction] : []));
+    const extractions = results.flatMap((result) =>
+      result.outcome?.extraction ? [result.outcome.extraction] : [],
+    );
     process.stdout.write(`${JSON.stringify(extractions, null, 2)}\n`);
   } else {
     for (const { file, outcome } of results) {
       if (outcome === undefined) continue;
       const { summary } = outcome;
-      const problems = outcome.extraction.problems ?? [];
+      if (summary.unchanged) {
+        process.stdout.write(`${file} → ${summary.articleId}: stored already, unchanged\n`);
+        continue;
+      }
+      const { problems } = summary;
       process.stdout.write(
         `${file} → ${summary.articleId}\n` +
           `  ${summary.statements} statements, ${summary.entitiesNew} new entities, ${summary.entitiesLinked} linked, ` +

@@ -1,8 +1,11 @@
-// Errors the domain raises, each with a code; src/graphql/plugins/errors maps them to GraphQL codes.
+// Errors the domain raises, each with a code; src/graphql/plugins/format-error.ts passes the code on.
+
+/** The codes of the errors below; src/graphql/error-codes.ts lists them among the GraphQL codes. */
+export type InputErrorCode = "BAD_USER_INPUT" | "ALREADY_EXISTS" | "CONFLICT";
 
 /** Bad input: names the field (and the record when there is one) so the caller can fix it. */
 export class InputError extends Error {
-  readonly code = "BAD_USER_INPUT";
+  readonly code: InputErrorCode = "BAD_USER_INPUT";
   constructor(
     readonly field: string,
     message: string,
@@ -18,5 +21,29 @@ export class NotFoundError extends InputError {
   constructor(field: string, id: string) {
     super(field, `no node with id ${id}`);
     this.name = "NotFoundError";
+  }
+}
+
+/** A create of an id that is already taken, whether it was taken before or by a concurrent create. */
+export class AlreadyExistsError extends InputError {
+  override readonly code = "ALREADY_EXISTS";
+  constructor(
+    field: string,
+    readonly id: string,
+  ) {
+    super(field, `${id} already exists`);
+    this.name = "AlreadyExistsError";
+  }
+}
+
+/** An update that expected a version of the node other than the one stored: someone changed it since. */
+export class ConflictError extends InputError {
+  override readonly code = "CONFLICT";
+  constructor(id: string, expected: number, actual: number) {
+    super(
+      "expectedVersion",
+      `${id} is at version ${actual}, not ${expected}: it changed since you read it; read it again`,
+    );
+    this.name = "ConflictError";
   }
 }

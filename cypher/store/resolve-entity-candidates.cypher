@@ -7,5 +7,5 @@ CALL db.index.fulltext.queryNodes('entity_names', $query, {limit: $candidates})
 YIELD node AS entity, score
 WHERE $type IS NULL OR $type IN labels(entity)
 RETURN
-  {labels: labels(entity), properties: entity {.id, .name, .aliases, .description, .kind, .country, .anonymous, .origin, .confidence, .needsReview, .extractorVersion}} AS entity,
+  {labels: labels(entity), properties: entity {.id, .name, .aliases, .description, .kind, .country, .anonymous, .version, .origin, .confidence, .needsReview, .extractorVersion}} AS entity,
   score, COUNT { (entity)-[:SAID]->(:Statement) } AS statements

@@ -27,4 +27,4 @@ CALL (speaker, popular) {
   LIMIT $limit
 }
 RETURN
-  {labels: labels(statement), properties: statement {.id, .text, .kind, .saidOn, .verification, .articleId, .evidenceStart, .evidenceEnd, .excerpt, .origin, .confidence, .needsReview, .extractorVersion}} AS statement
+  {labels: labels(statement), properties: statement {.id, .text, .kind, .saidOn, .verification, .articleId, .evidenceStart, .evidenceEnd, .excerpt, .version, .origin, .confidence, .needsReview, .extractorVersion}} AS statement

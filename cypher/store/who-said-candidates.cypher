@@ -5,5 +5,5 @@
 CALL db.index.fulltext.queryNodes('statement_text', $query, {limit: $candidates})
 YIELD node AS statement, score
 RETURN
-  {labels: labels(statement), properties: statement {.id, .text, .kind, .saidOn, .verification, .articleId, .evidenceStart, .evidenceEnd, .excerpt, .origin, .confidence, .needsReview, .extractorVersion}} AS statement,
+  {labels: labels(statement), properties: statement {.id, .text, .kind, .saidOn, .verification, .articleId, .evidenceStart, .evidenceEnd, .excerpt, .version, .origin, .confidence, .needsReview, .extractorVersion}} AS statement,
   score

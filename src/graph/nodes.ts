@@ -15,7 +15,13 @@ export interface OriginMarks {
   extractorVersion: string | null;
 }
 
-export interface EntityNode extends OriginMarks {
+/** A maintainer's update may name the version it read: refused with CONFLICT when the node moved on. */
+export interface Versioned {
+  /** 1 when written, one more with every write that changes a property. */
+  version: number;
+}
+
+export interface EntityNode extends OriginMarks, Versioned {
   type: EntityType;
   id: string;
   name: string;
@@ -27,7 +33,7 @@ export interface EntityNode extends OriginMarks {
   anonymous: boolean;
 }
 
-export interface StatementNode extends OriginMarks {
+export interface StatementNode extends OriginMarks, Versioned {
   id: string;
   text: string;
   kind: StatementKind;
@@ -36,7 +42,7 @@ export interface StatementNode extends OriginMarks {
   evidence: SourcedEvidence;
 }
 
-export interface ArticleNode {
+export interface ArticleNode extends Versioned {
   id: string;
   title: string;
   publisher: string | null;
@@ -97,9 +103,20 @@ export const CONVERTED_PROPERTIES = {
     "evidenceStart",
     "evidenceEnd",
     "excerpt",
+    "version",
     ...MARKS,
   ],
-  [Label.Entity]: ["id", "name", "aliases", "description", "kind", "country", "anonymous", ...MARKS],
+  [Label.Entity]: [
+    "id",
+    "name",
+    "aliases",
+    "description",
+    "kind",
+    "country",
+    "anonymous",
+    "version",
+    ...MARKS,
+  ],
   [Label.Figure]: ["id", "name", "value", "unit"],
 } as const satisfies Partial<Record<Label, readonly string[]>>;
 
@@ -119,6 +136,9 @@ export function propertiesFor(label: keyof typeof CONVERTED_PROPERTIES, fields: 
 }
 
 const str = (value: unknown): string | null => (value == null ? null : String(value));
+
+/** Nodes written before versions were kept count as version 1 (the loader moves them to 2 on a change). */
+export const versionOf = (p: Properties): number => (typeof p.version === "number" ? p.version : 1);
 
 function marks(p: Properties): OriginMarks {
   return {
@@ -153,6 +173,7 @@ export function toEntity(node: NodeLike): EntityNode {
     kind: str(p.kind),
     country: str(p.country),
     anonymous: p.anonymous === true,
+    version: versionOf(p),
     ...marks(p),
   };
 }
@@ -166,6 +187,7 @@ export function toStatement(node: NodeLike): StatementNode {
     saidOn: str(p.saidOn),
     verification: str(p.verification),
     evidence: evidenceOf(p) ?? { articleId: "", start: 0, end: 0, excerpt: "" },
+    version: versionOf(p),
     ...marks(p),
   };
 }
@@ -179,6 +201,7 @@ export function toArticle(node: Node): ArticleNode {
     publishedOn: str(p.publishedOn),
     url: str(p.url),
     text: String(p.text),
+    version: versionOf(p),
   };
 }
 

@@ -1,6 +1,7 @@
 import { IsNotEmpty, IsOptional, IsUrl, Matches, MaxLength } from "class-validator";
 import { Field, ID, InputType } from "type-graphql";
 import { ID_PATTERN } from "../graph/model";
+import { MAX_ARTICLE_CHARACTERS } from "../ingest/text-admission";
 import { DateScalar } from "./date.scalar";
 
 @InputType({ description: "A new article with its full text (fixed once written: excerpts point into it)." })
@@ -28,9 +29,9 @@ export class CreateArticleInput {
   @MaxLength(2000)
   url?: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: "Plain text, under the same rules as ingestArticle's." })
   @IsNotEmpty()
-  @MaxLength(500_000)
+  @MaxLength(MAX_ARTICLE_CHARACTERS)
   text!: string;
 }
 

@@ -1,4 +1,4 @@
-import { Field, ID, ObjectType } from "type-graphql";
+import { Field, ID, Int, ObjectType } from "type-graphql";
 import { DateScalar } from "./date.scalar";
 import { Statement } from "./statement.type";
 
@@ -24,6 +24,11 @@ export class Article {
 
   @Field(() => String)
   text!: string;
+
+  @Field(() => Int, {
+    description: "1 when written, one more with every change: pass it as expectedVersion to an update.",
+  })
+  version!: number;
 
   @Field(() => [Statement], { description: "The statements taken from this article, in reading order." })
   statements!: Statement[];

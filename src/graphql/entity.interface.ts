@@ -1,4 +1,4 @@
-import { Field, Float, ID, InterfaceType } from "type-graphql";
+import { Field, Float, ID, Int, InterfaceType } from "type-graphql";
 import type { EntityNode } from "../graph/nodes";
 import { Statement } from "./statement.type";
 
@@ -30,4 +30,9 @@ export abstract class Entity {
 
   @Field(() => Float, { description: "1 for curated facts; the extractor's confidence otherwise." })
   confidence!: number;
+
+  @Field(() => Int, {
+    description: "1 when written, one more with every change: pass it as expectedVersion to an update.",
+  })
+  version!: number;
 }

@@ -3,6 +3,10 @@ export enum ErrorCode {
   BAD_USER_INPUT = "BAD_USER_INPUT",
   /** The HTTP request is not a GraphQL request this API can read (body, content type, encoding). */
   BAD_REQUEST = "BAD_REQUEST",
+  /** A create of an id that exists (src/errors.ts). */
+  ALREADY_EXISTS = "ALREADY_EXISTS",
+  /** An update whose expectedVersion is not the stored version (src/errors.ts). */
+  CONFLICT = "CONFLICT",
   UNAUTHENTICATED = "UNAUTHENTICATED",
   /** Too many failed authentications from one address: wait for Retry-After. */
   RATE_LIMITED = "RATE_LIMITED",

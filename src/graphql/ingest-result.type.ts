@@ -32,4 +32,11 @@ export class IngestResult {
 
   @Field(() => Boolean)
   dryRun!: boolean;
+
+  @Field(() => Boolean, {
+    description:
+      "The text was stored already and read by the current extractor: nothing was written (the counts " +
+      "are what the article holds now).",
+  })
+  unchanged!: boolean;
 }

@@ -1,12 +1,17 @@
 import { IsNotEmpty, IsOptional, MaxLength } from "class-validator";
 import { Field, InputType } from "type-graphql";
+import { MAX_ARTICLE_CHARACTERS } from "../ingest/text-admission";
 import { DateScalar } from "./date.scalar";
 
 @InputType({ description: "A new article's plain text, for the rule-based extractor." })
 export class IngestArticleInput {
-  @Field(() => String)
+  @Field(() => String, {
+    description:
+      `Plain text of at most ${MAX_ARTICLE_CHARACTERS.toLocaleString("en")} characters, mostly letters, ` +
+      "without control characters other than newlines and tabs.",
+  })
   @IsNotEmpty()
-  @MaxLength(500_000)
+  @MaxLength(MAX_ARTICLE_CHARACTERS)
   text!: string;
 
   @Field(() => String, { nullable: true, description: "Defaults to the text's first line." })

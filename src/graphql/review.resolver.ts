@@ -1,25 +1,22 @@
 // Ingestion and the review of what it extracted: maintainers' operations, behind the API key.
 import { NlpServerError } from "../nlp/corenlp-client";
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
-import { InputError } from "../errors";
-import { Origin } from "../graph/model";
-import { ingestArticle } from "../ingest/ingest-article";
-import { updateEntity } from "../store/entity-writes";
+import { ingestArticle } from "../store/ingestion";
 import {
   acceptExtraction,
-  correctableKind,
+  correctExtraction,
   countReviewQueue,
   linkById,
   rejectExtraction,
   reviewQueue,
   type ReviewEntry,
 } from "../store/review";
-import { updateStatement } from "../store/statement-writes";
 import { connectionTypes } from "./connection.type";
 import { toConnection } from "./connections";
 import type { GraphQLContext } from "./context";
 import { CorrectionInput } from "./correction.input";
 import { Entity } from "./entity.interface";
+import { EXPECTED_VERSION_ARG, IDEMPOTENCY_KEY_ARG, once } from "./idempotency-key";
 import { IngestArticleInput } from "./ingest.input";
 import { IngestResult } from "./ingest-result.type";
 import { Link } from "./link.type";
@@ -34,15 +31,19 @@ export class ReviewResolver {
   @Mutation(() => IngestResult, {
     description:
       "Extracts who said what, entities, strikes and places from an article's text and stores them as " +
-      "extractions (origin extracted, with confidence); ingesting the same text twice changes nothing.",
+      "extractions (origin extracted, with confidence). Ingesting a text that is stored already changes " +
+      "nothing (unchanged: true); after the extractor changed, its unreviewed extractions are replaced.",
   })
   async ingestArticle(
     @Arg("input", () => IngestArticleInput) input: IngestArticleInput,
     @Ctx() { db, loaders, extractor }: GraphQLContext,
     @Arg("dryRun", () => Boolean, { defaultValue: false }) dryRun: boolean,
+    @Arg("idempotencyKey", () => String, IDEMPOTENCY_KEY_ARG) idempotencyKey?: string,
   ) {
     if (extractor === undefined) throw new NlpServerError("this server runs without an NLP server");
-    const { summary } = await ingestArticle(db, extractor, input.text, input, { dryRun });
+    const { summary } = await once(db, "ingestArticle", idempotencyKey, { input, dryRun }, (db) =>
+      ingestArticle(db, extractor, input.text, input, { dryRun }),
+    );
     return { ...summary, article: dryRun ? null : await loaders.article.load(summary.articleId) };
   }
 
@@ -63,48 +64,40 @@ export class ReviewResolver {
   @Mutation(() => Boolean, {
     description: "Keeps an extraction; it stays marked extracted but leaves the queue.",
   })
-  async acceptExtraction(@Arg("id", () => ID) id: string, @Ctx() { db }: GraphQLContext) {
-    await acceptExtraction(db, id);
-    return true;
+  acceptExtraction(
+    @Arg("id", () => ID) id: string,
+    @Ctx() { db }: GraphQLContext,
+    @Arg("idempotencyKey", () => String, IDEMPOTENCY_KEY_ARG) idempotencyKey?: string,
+  ) {
+    return once(db, "acceptExtraction", idempotencyKey, { id }, (db) => acceptExtraction(db, id));
   }
 
   @Authorized()
   @Mutation(() => Boolean, {
     description: "Deletes an extraction and remembers it, so re-ingesting does not bring it back.",
   })
-  async rejectExtraction(@Arg("id", () => ID) id: string, @Ctx() { db }: GraphQLContext) {
-    await rejectExtraction(db, id);
-    return true;
+  rejectExtraction(
+    @Arg("id", () => ID) id: string,
+    @Ctx() { db }: GraphQLContext,
+    @Arg("idempotencyKey", () => String, IDEMPOTENCY_KEY_ARG) idempotencyKey?: string,
+  ) {
+    return once(db, "rejectExtraction", idempotencyKey, { id }, (db) => rejectExtraction(db, id));
   }
 
   @Authorized()
   @Mutation(() => ReviewItem, {
     description: "Corrects an extracted statement or entity; a corrected fact becomes curated.",
   })
-  async correctExtraction(
+  correctExtraction(
     @Arg("id", () => ID) id: string,
     @Arg("input", () => CorrectionInput) input: CorrectionInput,
-    @Ctx() { db, loaders }: GraphQLContext,
+    @Ctx() { db }: GraphQLContext,
+    @Arg("expectedVersion", () => Int, EXPECTED_VERSION_ARG) expectedVersion?: number,
+    @Arg("idempotencyKey", () => String, IDEMPOTENCY_KEY_ARG) idempotencyKey?: string,
   ): Promise<ReviewEntry> {
-    const kind = correctableKind(id);
-    const current = kind === "Statement" ? await loaders.statement.load(id) : await loaders.entity.load(id);
-    if (!current || current.origin !== Origin.EXTRACTED) {
-      throw new InputError(
-        "id",
-        `${id} is not an extraction (curated facts are changed with updateStatement/updateEntity)`,
-      );
-    }
-    if (kind === "Statement") {
-      await updateStatement(db, id, {
-        speaker: input.speaker,
-        kind: input.kind,
-        text: input.text,
-        saidOn: input.saidOn,
-      });
-    } else {
-      await updateEntity(db, id, { name: input.name, aliases: input.aliases });
-    }
-    return { id, kind, confidence: 1 };
+    return once(db, "correctExtraction", idempotencyKey, { id, input, expectedVersion }, (db) =>
+      correctExtraction(db, id, input, expectedVersion),
+    );
   }
 
   @FieldResolver(() => Statement, { nullable: true })

@@ -1,4 +1,4 @@
-import { Field, Float, ID, ObjectType } from "type-graphql";
+import { Field, Float, ID, Int, ObjectType } from "type-graphql";
 import { StatementKind } from "../graph/model";
 import { DateScalar } from "./date.scalar";
 import { Entity } from "./entity.interface";
@@ -66,4 +66,9 @@ export class Statement {
     description: "An extraction under the review threshold, waiting for a maintainer.",
   })
   needsReview!: boolean;
+
+  @Field(() => Int, {
+    description: "1 when written, one more with every change: pass it as expectedVersion to an update.",
+  })
+  version!: number;
 }

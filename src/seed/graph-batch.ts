@@ -92,7 +92,19 @@ function figureRows(ownerId: string, figures: FigureRecord[] | undefined): Figur
 /** An article's metadata: the seed's record, or an ingested article whose publisher may be unknown. */
 export type ArticleMeta = Pick<ArticleMetaRecord, "id" | "title" | "publishedOn" | "url"> & { publisher: string | null };
 
-export function articleRow(meta: ArticleMeta, text: string, publisherName: string | null, origin = Origin.CURATED): ArticleRow {
+/** The digest of an article's text: ingestion finds the article it stored before by it. */
+export function textHash(text: string): string {
+  return createHash("sha256").update(text, "utf8").digest("hex");
+}
+
+/** `extractorVersion`: the extractor that read an ingested article (null for a curated one). */
+export function articleRow(
+  meta: ArticleMeta,
+  text: string,
+  publisherName: string | null,
+  origin = Origin.CURATED,
+  extractorVersion: string | null = null,
+): ArticleRow {
   return {
     id: meta.id,
     publisher: meta.publisher,
@@ -102,7 +114,9 @@ export function articleRow(meta: ArticleMeta, text: string, publisherName: strin
       publishedOn: meta.publishedOn,
       url: meta.url ?? null,
       text,
+      textHash: textHash(text),
       origin,
+      extractorVersion,
     },
   };
 }
@@ -178,7 +192,8 @@ export function statementRelationshipRows(articleId: string, statement: Statemen
     properties: { ...evidence, ...marks(statement), ...extra },
   });
   return [
-    row(RelationshipType.SAID, statement.speaker, statement.id),
+    // statementId: unique among SAID relationships (cypher/schema.cypher), so a statement has one speaker.
+    row(RelationshipType.SAID, statement.speaker, statement.id, { statementId: statement.id }),
     ...statement.via.map((via, index) => row(RelationshipType.VIA, statement.id, via, { order: index + 1 })),
     ...statement.mentions.map((mention) => row(RelationshipType.MENTIONS, statement.id, mention)),
   ];

@@ -1,13 +1,13 @@
-// Maintainers' writes of entities. Each runs in one transaction and checks before it writes.
+// Maintainers' writes of entities. Each runs in one transaction and checks before it writes; a create
+// of a taken id is ALREADY_EXISTS, an update locks the entity and may name the version it expects.
 import { cypher } from "../db/cypher";
-import type { Database } from "../db/database";
-import { EntityType, KINDS_BY_ENTITY_TYPE, ID_PREFIX, slugify } from "../graph/model";
-import type { EntityNode } from "../graph/nodes";
-import { InputError, NotFoundError } from "../errors";
+import type { Database, Transaction } from "../db/database";
+import { EntityType, KINDS_BY_ENTITY_TYPE, ID_PREFIX, Label, slugify } from "../graph/model";
+import { toEntity, type EntityNode } from "../graph/nodes";
+import { AlreadyExistsError, InputError, NotFoundError } from "../errors";
 import { entityRow, emptyBatch } from "../seed/graph-batch";
-import { entitiesByIds } from "./entities";
-import { writeBatch } from "./graph-loader";
-import { expectKind, nodeKinds } from "./write-checks";
+import { createdOnce, writeBatch } from "./graph-loader";
+import { expectKind, lockForUpdate, nodeIn, nodeKinds } from "./write-checks";
 
 export interface EntityFields {
   name: string;
@@ -31,36 +31,33 @@ function checkKind(type: EntityType, kind: string | null | undefined): void {
     throw new InputError("kind", `${kind} is not a ${type} kind (one of ${allowed.join(", ")})`);
 }
 
+/** Writes the entity's fields inside `tx` and returns it as written. */
 async function writeEntity(
-  db: Database,
+  tx: Transaction,
   type: EntityType,
   id: string,
   fields: EntityFields,
   creating: boolean,
 ): Promise<EntityNode> {
   checkKind(type, fields.kind);
-  await db.write(async (tx) => {
-    const kinds = await nodeKinds(tx, [id, ...(fields.country ? [fields.country] : [])]);
-    if (creating && kinds.has(id)) throw new InputError("id", `${id} already exists`);
-    if (fields.country) expectKind(kinds, "country", fields.country, [EntityType.Place]);
-    const batch = emptyBatch();
-    batch.entities.push(
-      entityRow({
-        id,
-        type,
-        name: fields.name,
-        aliases: [...new Set(fields.aliases ?? [])],
-        description: fields.description ?? null,
-        kind: fields.kind ?? null,
-        country: fields.country ?? null,
-        anonymous: fields.anonymous ?? false,
-      }),
-    );
-    await writeBatch(tx, batch);
-  });
-  const written = (await entitiesByIds(db, [id])).get(id);
-  if (!written) throw new Error(`entity ${id} was not written`);
-  return written;
+  const kinds = await nodeKinds(tx, [id, ...(fields.country ? [fields.country] : [])]);
+  if (creating && kinds.has(id)) throw new AlreadyExistsError("id", id);
+  if (fields.country) expectKind(kinds, "country", fields.country, [EntityType.Place]);
+  const batch = emptyBatch();
+  batch.entities.push(
+    entityRow({
+      id,
+      type,
+      name: fields.name,
+      aliases: [...new Set(fields.aliases ?? [])],
+      description: fields.description ?? null,
+      kind: fields.kind ?? null,
+      country: fields.country ?? null,
+      anonymous: fields.anonymous ?? false,
+    }),
+  );
+  await writeBatch(tx, batch, { create: creating });
+  return toEntity(await nodeIn(tx, Label.Entity, id));
 }
 
 export async function createEntity(db: Database, input: NewEntity): Promise<EntityNode> {
@@ -68,17 +65,22 @@ export async function createEntity(db: Database, input: NewEntity): Promise<Enti
   const id = input.id ?? `${prefix}/${slugify(input.name)}`;
   if (!id.startsWith(`${prefix}/`))
     throw new InputError("id", `a ${input.type} id must start with ${prefix}/`);
-  return writeEntity(db, input.type, id, input, true);
+  checkKind(input.type, input.kind);
+  return createdOnce(
+    "id",
+    id,
+    db.write((tx) => writeEntity(tx, input.type, id, input, true)),
+  );
 }
 
-/** Replaces the given fields; fields left out keep their values. */
-export async function updateEntity(
-  db: Database,
+/** Replaces the given fields inside `tx`; fields left out keep the values the locked entity has. */
+export async function updateEntityIn(
+  tx: Transaction,
   id: string,
   changes: Partial<EntityFields>,
+  expectedVersion?: number | null,
 ): Promise<EntityNode> {
-  const current = (await entitiesByIds(db, [id])).get(id);
-  if (!current) throw new NotFoundError("id", id);
+  const current = toEntity(await lockForUpdate(tx, Label.Entity, id, expectedVersion));
   const merged: EntityFields = {
     name: changes.name ?? current.name,
     aliases: changes.aliases ?? current.aliases,
@@ -87,7 +89,17 @@ export async function updateEntity(
     country: changes.country !== undefined ? changes.country : current.country,
     anonymous: changes.anonymous ?? current.anonymous,
   };
-  return writeEntity(db, current.type, id, merged, false);
+  return writeEntity(tx, current.type, id, merged, false);
+}
+
+/** Replaces the given fields; fields left out keep their values. */
+export function updateEntity(
+  db: Database,
+  id: string,
+  changes: Partial<EntityFields>,
+  expectedVersion?: number | null,
+): Promise<EntityNode> {
+  return db.write((tx) => updateEntityIn(tx, id, changes, expectedVersion));
 }
 
 export async function deleteEntity(db: Database, id: string): Promise<boolean> {

@@ -1,12 +1,14 @@
-// Maintainers' writes of relationships (SAID, STRUCK, DISPUTES, LOCATED_IN, CONFIRMS, MENTIONS, VIA,
-// HOLDS_ROLE, MEMBER_OF), each with provenance. One transaction each; checks before writing.
+// Maintainers' writes of relationships (STRUCK, DISPUTES, LOCATED_IN, CONFIRMS, MENTIONS, VIA,
+// HOLDS_ROLE, MEMBER_OF), each with provenance. One transaction each; checks before writing. A link
+// whose id exists is ALREADY_EXISTS. A statement's speaker (SAID) is not linked or unlinked here: every
+// statement has exactly one, set by createStatement and changed by updateStatement.
 import { cypherTemplate } from "../db/cypher";
 import type { Database } from "../db/database";
 import { kindOfId, Label, Origin, RelationshipType } from "../graph/model";
 import type { Link, SourcedEvidence } from "../graph/nodes";
 import { InputError, NotFoundError } from "../errors";
 import { emptyBatch, relationshipId, type Properties } from "../seed/graph-batch";
-import { writeBatch } from "./graph-loader";
+import { createdOnce, writeBatch } from "./graph-loader";
 import { articleText, checkEnds, checkEvidence, checkNoLocatedInCycle, nodeKinds } from "./write-checks";
 
 export interface NewLink {
@@ -47,11 +49,22 @@ function ownProperties(input: NewLink): Properties {
   return own;
 }
 
+/** Refuses SAID: linking or unlinking a speaker would give a statement two speakers or none. */
+function refuseSpeakerLink(type: RelationshipType, field: string): void {
+  if (type === RelationshipType.SAID) {
+    throw new InputError(
+      field,
+      "a statement has exactly one speaker: set it with createStatement, change it with updateStatement",
+    );
+  }
+}
+
 export async function createLink(db: Database, input: NewLink): Promise<Link> {
+  refuseSpeakerLink(input.type, "type");
   const own = ownProperties(input);
   const { articleId, ...evidence } = input.evidence;
   const id = relationshipId(input.type, input.from, input.to, articleId, evidence, own);
-  await db.write(async (tx) => {
+  const write = db.write(async (tx) => {
     const kinds = await nodeKinds(tx, [input.from, input.to]);
     checkEnds(kinds, input.type, input.from, input.to);
     checkEvidence("evidence", await articleText(tx, "evidence.articleId", articleId), evidence);
@@ -74,20 +87,22 @@ export async function createLink(db: Database, input: NewLink): Promise<Link> {
         needsReview: false,
       },
     });
-    await writeBatch(tx, batch);
+    await writeBatch(tx, batch, { create: true });
+    const link: Link = {
+      id,
+      type: input.type,
+      from: input.from,
+      to: input.to,
+      evidence: input.evidence,
+      properties: own,
+      origin: Origin.CURATED,
+      confidence: 1,
+      needsReview: false,
+      extractorVersion: null,
+    };
+    return link;
   });
-  return {
-    id,
-    type: input.type,
-    from: input.from,
-    to: input.to,
-    evidence: input.evidence,
-    properties: own,
-    origin: Origin.CURATED,
-    confidence: 1,
-    needsReview: false,
-    extractorVersion: null,
-  };
+  return createdOnce("id", id, write);
 }
 
 /** Relationship ids read "<TYPE>:<from id>-><to id>@…" (src/seed/graph-batch.ts). */
@@ -105,6 +120,7 @@ export const LINK_TEMPLATE_VALUES = TEMPLATE_VALUES;
 
 export async function deleteLink(db: Database, id: string): Promise<boolean> {
   const { type, from, fromLabel } = parseLinkId(id);
+  refuseSpeakerLink(type, "id");
   const query = cypherTemplate("store/delete-relationship", { type, fromLabel }, TEMPLATE_VALUES);
   return db.write(async (tx) => {
     const [row] = await tx.run<{ deleted: number }>(query, { id, from });

@@ -3,11 +3,14 @@
 import neo4j, { type Relationship } from "neo4j-driver";
 import { cypher, cypherTemplate } from "../db/cypher";
 import type { Database } from "../db/database";
-import { kindOfId, Label } from "../graph/model";
+import { kindOfId, Label, Origin, RelationshipType, type StatementKind } from "../graph/model";
 import { toLink, type Link } from "../graph/nodes";
 import { InputError, NotFoundError } from "../errors";
+import { updateEntityIn } from "./entity-writes";
 import { LINK_TEMPLATE_VALUES, parseLinkId } from "./link-writes";
 import { decodeCursor, pageSize, toPage, type Page, type PageRequest } from "./pagination";
+import { updateStatementIn } from "./statement-writes";
+import { lockForUpdate } from "./write-checks";
 
 export interface ReviewEntry {
   id: string;
@@ -38,35 +41,50 @@ function target(id: string): { nodeLabel: Label } | { relationship: ReturnType<t
   return { relationship: parseLinkId(id) };
 }
 
-async function runReview(db: Database, action: "accept" | "reject", id: string): Promise<void> {
+async function runReview(db: Database, action: "accept" | "reject", id: string): Promise<boolean> {
   const found = target(id);
-  const done = await db.write(async (tx) => {
+  if (action === "reject" && "relationship" in found && found.relationship.type === RelationshipType.SAID) {
+    throw new InputError(
+      "id",
+      "a statement keeps exactly one speaker: reject the statement, or correct its speaker with correctExtraction",
+    );
+  }
+  return db.write(async (tx) => {
+    if (action === "reject" && "nodeLabel" in found && found.nodeLabel === Label.Entity) {
+      const [row] = await tx.run<{ spoken: number }>(cypher("store/curated-statements-of-speaker"), { id });
+      if (row && row.spoken > 0) {
+        throw new InputError(
+          "id",
+          `${id} speaks ${row.spoken} curated statements: correct their speaker before rejecting it`,
+        );
+      }
+    }
+    let query: string;
+    let params: Record<string, string> = { id };
     if ("nodeLabel" in found) {
-      const query = cypherTemplate(
-        `store/review-${action}-node`,
-        { label: found.nodeLabel },
+      query = cypherTemplate(`store/review-${action}-node`, { label: found.nodeLabel }, LINK_TEMPLATE_VALUES);
+    } else {
+      const { type, from, fromLabel } = found.relationship;
+      query = cypherTemplate(
+        `store/review-${action}-relationship`,
+        { type, fromLabel },
         LINK_TEMPLATE_VALUES,
       );
-      const [row] = await tx.run<{ done: number }>(query, { id });
-      return row?.done ?? 0;
+      params = { id, from };
     }
-    const { type, from, fromLabel } = found.relationship;
-    const query = cypherTemplate(
-      `store/review-${action}-relationship`,
-      { type, fromLabel },
-      LINK_TEMPLATE_VALUES,
-    );
-    const [row] = await tx.run<{ done: number }>(query, { id, from });
-    return row?.done ?? 0;
+    const [row] = await tx.run<{ done: number }>(query, params);
+    if (!row || row.done === 0) {
+      throw new NotFoundError("id", `${id} (an extraction; curated facts are not reviewed)`);
+    }
+    return true;
   });
-  if (done === 0) throw new NotFoundError("id", `${id} (an extraction; curated facts are not reviewed)`);
 }
 
-export function acceptExtraction(db: Database, id: string): Promise<void> {
+export function acceptExtraction(db: Database, id: string): Promise<boolean> {
   return runReview(db, "accept", id);
 }
 
-export function rejectExtraction(db: Database, id: string): Promise<void> {
+export function rejectExtraction(db: Database, id: string): Promise<boolean> {
   return runReview(db, "reject", id);
 }
 
@@ -82,7 +100,7 @@ export async function linkById(db: Database, id: string): Promise<Link | null> {
 }
 
 /** Corrections apply to statements and entities; a wrong relationship is rejected and linked anew. */
-export function correctableKind(id: string): "Statement" | "Entity" {
+function correctableKind(id: string): "Statement" | "Entity" {
   const found = target(id);
   if (!("nodeLabel" in found)) {
     throw new InputError(
@@ -91,4 +109,54 @@ export function correctableKind(id: string): "Statement" | "Entity" {
     );
   }
   return found.nodeLabel === Label.Statement ? "Statement" : "Entity";
+}
+
+/** A maintainer's correction: statements take the first four fields, entities the last two. */
+export interface Correction {
+  speaker?: string;
+  kind?: StatementKind;
+  text?: string;
+  saidOn?: string;
+  name?: string;
+  aliases?: string[];
+}
+
+const CORRECTABLE: Record<"Statement" | "Entity", (keyof Correction)[]> = {
+  Statement: ["speaker", "kind", "text", "saidOn"],
+  Entity: ["name", "aliases"],
+};
+
+/**
+ * Corrects an extracted statement or entity in one transaction: the fact becomes curated, so
+ * re-ingesting its article keeps it. Refuses fields the kind does not have, curated facts, and (with
+ * `expectedVersion`) a fact that changed since the maintainer read it.
+ */
+export function correctExtraction(
+  db: Database,
+  id: string,
+  correction: Correction,
+  expectedVersion?: number | null,
+): Promise<ReviewEntry> {
+  const kind = correctableKind(id);
+  const given = (Object.keys(correction) as (keyof Correction)[]).filter((key) => correction[key] != null);
+  const foreign = given.find((key) => !CORRECTABLE[kind].includes(key));
+  if (foreign) throw new InputError(foreign, `a ${kind} has no ${foreign} to correct`);
+  if (given.length === 0) {
+    throw new InputError("input", `give at least one of ${CORRECTABLE[kind].join(", ")}`);
+  }
+  return db.write(async (tx) => {
+    const label = kind === "Statement" ? Label.Statement : Label.Entity;
+    const locked = await lockForUpdate(tx, label, id, expectedVersion);
+    if (locked.properties.origin !== Origin.EXTRACTED) {
+      throw new InputError(
+        "id",
+        `${id} is not an extraction (curated facts are changed with updateStatement/updateEntity)`,
+      );
+    }
+    const { speaker, kind: statementKind, text, saidOn, name, aliases } = correction;
+    if (kind === "Statement") await updateStatementIn(tx, id, { speaker, kind: statementKind, text, saidOn });
+    else await updateEntityIn(tx, id, { name, aliases });
+    const entry: ReviewEntry = { id, kind, confidence: 1 };
+    return entry;
+  });
 }

@@ -1,16 +1,16 @@
 // Maintainers' writes of statements. Each runs in one transaction and checks before it writes: the
-// speaker, relays and mentioned entities exist, and the evidence matches the article's text.
+// speaker, relays and mentioned entities exist, and the evidence matches the article's text. A create
+// of a taken id is ALREADY_EXISTS; an update locks the statement and may name the version it expects.
 import { cypher } from "../db/cypher";
-import type { Database } from "../db/database";
-import { RELATIONSHIP_ENDS, slugify, type StatementKind } from "../graph/model";
-import type { StatementNode } from "../graph/nodes";
+import type { Database, Transaction } from "../db/database";
+import { Label, RELATIONSHIP_ENDS, slugify, type StatementKind } from "../graph/model";
+import { toStatement, type StatementNode } from "../graph/nodes";
 import type { Evidence } from "../graph/provenance";
-import { InputError, NotFoundError } from "../errors";
+import { AlreadyExistsError, InputError, NotFoundError } from "../errors";
 import { emptyBatch, statementRelationshipRows, statementRow } from "../seed/graph-batch";
 import type { StatementRecord } from "../seed/records";
-import { writeBatch } from "./graph-loader";
-import { statementsByIds } from "./statements";
-import { articleText, checkEvidence, expectKind, nodeKinds } from "./write-checks";
+import { createdOnce, writeBatch } from "./graph-loader";
+import { articleText, checkEvidence, expectKind, lockForUpdate, nodeIn, nodeKinds } from "./write-checks";
 
 export interface StatementFields {
   speaker: string;
@@ -28,8 +28,9 @@ export interface NewStatement extends StatementFields {
   articleId: string;
 }
 
+/** Writes the statement with its speaker, relays and mentions inside `tx`; returns it as written. */
 async function writeStatement(
-  db: Database,
+  tx: Transaction,
   id: string,
   articleId: string,
   fields: StatementFields,
@@ -37,28 +38,22 @@ async function writeStatement(
 ): Promise<StatementNode> {
   const via = fields.via ?? [];
   const mentions = [...new Set(fields.mentions ?? [])];
-  await db.write(async (tx) => {
-    const kinds = await nodeKinds(tx, [id, fields.speaker, ...via, ...mentions]);
-    if (creating && kinds.has(id)) throw new InputError("id", `${id} already exists`);
-    expectKind(kinds, "speaker", fields.speaker, RELATIONSHIP_ENDS.SAID.from);
-    via.forEach((entity, i) => expectKind(kinds, `via[${i}]`, entity, RELATIONSHIP_ENDS.VIA.to));
-    mentions.forEach((entity, i) =>
-      expectKind(kinds, `mentions[${i}]`, entity, RELATIONSHIP_ENDS.MENTIONS.to),
-    );
-    checkEvidence("evidence", await articleText(tx, "articleId", articleId), fields.evidence);
-    if (!creating) {
-      // The speaker, relays and mentions are replaced, not added to.
-      await tx.run(cypher("store/clear-statement-links"), { id });
-    }
-    const record: StatementRecord = { id, ...fields, via, mentions, figures: [] };
-    const batch = emptyBatch();
-    batch.statements.push(statementRow(articleId, record));
-    batch.relationships.push(...statementRelationshipRows(articleId, record));
-    await writeBatch(tx, batch);
-  });
-  const written = (await statementsByIds(db, [id])).get(id);
-  if (!written) throw new Error(`statement ${id} was not written`);
-  return written;
+  const kinds = await nodeKinds(tx, [id, fields.speaker, ...via, ...mentions]);
+  if (creating && kinds.has(id)) throw new AlreadyExistsError("id", id);
+  expectKind(kinds, "speaker", fields.speaker, RELATIONSHIP_ENDS.SAID.from);
+  via.forEach((entity, i) => expectKind(kinds, `via[${i}]`, entity, RELATIONSHIP_ENDS.VIA.to));
+  mentions.forEach((entity, i) => expectKind(kinds, `mentions[${i}]`, entity, RELATIONSHIP_ENDS.MENTIONS.to));
+  checkEvidence("evidence", await articleText(tx, "articleId", articleId), fields.evidence);
+  if (!creating) {
+    // The speaker, relays and mentions are replaced, not added to.
+    await tx.run(cypher("store/clear-statement-links"), { id });
+  }
+  const record: StatementRecord = { id, ...fields, via, mentions, figures: [] };
+  const batch = emptyBatch();
+  batch.statements.push(statementRow(articleId, record));
+  batch.relationships.push(...statementRelationshipRows(articleId, record));
+  await writeBatch(tx, batch, { create: creating });
+  return toStatement(await nodeIn(tx, Label.Statement, id));
 }
 
 export async function createStatement(db: Database, input: NewStatement): Promise<StatementNode> {
@@ -66,21 +61,26 @@ export async function createStatement(db: Database, input: NewStatement): Promis
   const id =
     input.id ?? `statement/${articleSlug}/${slugify(input.text).slice(0, 60)}-${input.evidence.start}`;
   if (!id.startsWith("statement/")) throw new InputError("id", "a statement id must start with statement/");
-  return writeStatement(db, id, input.articleId, input, true);
+  return createdOnce(
+    "id",
+    id,
+    db.write((tx) => writeStatement(tx, id, input.articleId, input, true)),
+  );
 }
 
-/** Replaces the given fields; fields left out keep their values. */
-export async function updateStatement(
-  db: Database,
+/** Replaces the given fields inside `tx`; fields left out keep the values the locked statement has. */
+export async function updateStatementIn(
+  tx: Transaction,
   id: string,
   changes: Partial<StatementFields>,
+  expectedVersion?: number | null,
 ): Promise<StatementNode> {
-  const current = (await statementsByIds(db, [id])).get(id);
-  if (!current) throw new NotFoundError("id", id);
-  const [links] = await db.read<{ speaker: string; via: string[]; mentions: string[] }>(
+  const current = toStatement(await lockForUpdate(tx, Label.Statement, id, expectedVersion));
+  const [links] = await tx.run<{ speaker: string; via: string[]; mentions: string[] }>(
     cypher("store/statement-links"),
     { id },
   );
+  if (!links) throw new NotFoundError("id", `${id} (its speaker)`);
   const fields: StatementFields = {
     speaker: changes.speaker ?? links.speaker,
     kind: changes.kind ?? current.kind,
@@ -91,7 +91,17 @@ export async function updateStatement(
     mentions: changes.mentions ?? links.mentions,
     evidence: changes.evidence ?? current.evidence,
   };
-  return writeStatement(db, id, current.evidence.articleId, fields, false);
+  return writeStatement(tx, id, current.evidence.articleId, fields, false);
+}
+
+/** Replaces the given fields; fields left out keep their values. */
+export function updateStatement(
+  db: Database,
+  id: string,
+  changes: Partial<StatementFields>,
+  expectedVersion?: number | null,
+): Promise<StatementNode> {
+  return db.write((tx) => updateStatementIn(tx, id, changes, expectedVersion));
 }
 
 export async function deleteStatement(db: Database, id: string): Promise<boolean> {

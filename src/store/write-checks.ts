@@ -1,10 +1,41 @@
 // Checks every maintainer write makes inside its transaction, before writing: ids exist and are of
-// the right kind, evidence matches the article text, no LOCATED_IN cycle. Each failure names its field.
-import { cypher } from "../db/cypher";
+// the right kind, evidence matches the article text, no LOCATED_IN cycle, the node is still at the
+// version the caller read. Each failure names its field.
+import type { Node } from "neo4j-driver";
+import { cypher, cypherTemplate } from "../db/cypher";
 import type { Transaction } from "../db/database";
 import { EntityType, Label, RELATIONSHIP_ENDS, RelationshipType, type EndKind } from "../graph/model";
+import { versionOf } from "../graph/nodes";
 import { evidenceMismatch, type Evidence } from "../graph/provenance";
-import { InputError, NotFoundError } from "../errors";
+import { ConflictError, InputError, NotFoundError } from "../errors";
+
+const LABELS: ReadonlySet<string> = new Set<string>(Object.values(Label));
+
+/** The node ({{label}}) with this id as the transaction sees it, or NotFound naming `field`. */
+export async function nodeIn(tx: Transaction, label: Label, id: string, field = "id"): Promise<Node> {
+  const [row] = await tx.run<{ node: Node }>(cypherTemplate("store/node-by-id", { label }, LABELS), { id });
+  if (!row) throw new NotFoundError(field, id);
+  return row.node;
+}
+
+/**
+ * Locks the node an update is about to change and returns it as it is once locked: concurrent updates
+ * of one node run one after the other, each reading what the one before wrote. With `expectedVersion`,
+ * refuses with CONFLICT when the node is no longer at the version the caller read.
+ */
+export async function lockForUpdate(
+  tx: Transaction,
+  label: Label,
+  id: string,
+  expectedVersion?: number | null,
+): Promise<Node> {
+  const [row] = await tx.run<{ node: Node }>(cypherTemplate("store/lock-node", { label }, LABELS), { id });
+  if (!row) throw new NotFoundError("id", id);
+  const version = versionOf(row.node.properties);
+  if (expectedVersion != null && expectedVersion !== version)
+    throw new ConflictError(id, expectedVersion, version);
+  return row.node;
+}
 
 const ENTITY_LABELS = new Set<string>(Object.values(EntityType));
 

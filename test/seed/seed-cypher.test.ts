@@ -6,7 +6,8 @@ import type { Database } from "../../src/db/database";
 import { CYPHER_DIR, SEED_DIR } from "../../src/paths";
 import { readSeed } from "../../src/seed/read";
 import { renderSeedCypher } from "../../src/seed/seed-cypher";
-import { graphCounts, restoreSeed } from "../support/seeded";
+import { expectGraphUnchanged, graphDigest } from "../support/graph-digest";
+import { restoreSeed } from "../support/seeded";
 import { openTestDatabase } from "../support/test-server";
 
 const committed = readFileSync(path.join(CYPHER_DIR, "seed.cypher"), "utf8");
@@ -26,11 +27,11 @@ describe("cypher/seed.cypher", () => {
   });
 
   it("rebuilds the same graph as the loader on an empty database", async () => {
-    const loaded = await graphCounts(db);
+    const loaded = await graphDigest(db);
     await db.write((tx) => tx.run("MATCH (n) DETACH DELETE n"));
     for (const statement of splitStatements(committed)) {
       await db.write((tx) => tx.run(statement));
     }
-    expect(await graphCounts(db)).toEqual(loaded);
+    await expectGraphUnchanged(db, loaded);
   });
 });

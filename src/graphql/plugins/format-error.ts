@@ -43,7 +43,7 @@ export function formatError(production: boolean) {
       return {
         ...base,
         message: original.message,
-        extensions: { code: ErrorCode.BAD_USER_INPUT, field: original.field, record: original.record },
+        extensions: { code: original.code, field: original.field, record: original.record },
       };
     }
     if (original instanceof ArgumentValidationError) {

@@ -1,0 +1,64 @@
+// What counts as an article's text: the checks a text passes before it is extracted or stored, the
+// same for the ingestArticle and createArticle mutations and for `npm run ingest`. Pure: no database.
+import { InputError } from "../errors";
+
+/**
+ * The longest text accepted, in characters (UTF-16 code units, as the evidence offsets count them).
+ * 200,000 characters is about 30,000 words: several times the longest long-read a news site publishes,
+ * and small enough that one ingestion's extraction stays within seconds.
+ */
+export const MAX_ARTICLE_CHARACTERS = 200_000;
+
+/** Below this share of letters among the non-space characters, a text is not prose (binary, tables of numbers). */
+export const MIN_LETTER_SHARE = 0.5;
+
+const TAB = 0x09;
+const LINE_FEED = 0x0a;
+const CARRIAGE_RETURN = 0x0d;
+
+/** The offset of the first C0 or C1 control character or DEL other than a tab or a line break, or -1. */
+function controlCharacterAt(text: string): number {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    const control = code < 0x20 || (code >= 0x7f && code <= 0x9f);
+    if (control && code !== TAB && code !== LINE_FEED && code !== CARRIAGE_RETURN) return i;
+  }
+  return -1;
+}
+
+const LETTER = /\p{L}/u;
+const SPACE = /\s/u;
+
+function codePoint(character: string): string {
+  return `U+${character.codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0")}`;
+}
+
+/** Why `text` is not an article's text, or undefined when it is one. */
+export function textRefusal(text: string): string | undefined {
+  if (text.length > MAX_ARTICLE_CHARACTERS) {
+    return `is ${text.length.toLocaleString("en")} characters long; the limit is ${MAX_ARTICLE_CHARACTERS.toLocaleString("en")}`;
+  }
+  if (text.trim() === "") return "is empty or only white space";
+  const control = controlCharacterAt(text);
+  if (control >= 0) {
+    return `holds a control character (${codePoint(text[control])}) at offset ${control}; only newlines and tabs are allowed`;
+  }
+  let letters = 0;
+  let visible = 0;
+  for (const character of text) {
+    if (SPACE.test(character)) continue;
+    visible += 1;
+    if (LETTER.test(character)) letters += 1;
+  }
+  if (letters / visible < MIN_LETTER_SHARE) {
+    const share = Math.round((100 * letters) / visible);
+    return `is not prose: ${share}% of its non-space characters are letters, fewer than ${MIN_LETTER_SHARE * 100}%`;
+  }
+  return undefined;
+}
+
+/** Throws BAD_USER_INPUT naming `field` when `text` is not an article's text. */
+export function admitArticleText(text: string, field = "text"): void {
+  const refusal = textRefusal(text);
+  if (refusal) throw new InputError(field, refusal);
+}
