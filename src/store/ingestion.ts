@@ -80,11 +80,10 @@ async function storedArticle(db: Database, text: string): Promise<StoredArticle 
 
 /** What an article holds now: the answer to an ingestion that changed nothing. */
 async function storedSummary(run: Database["read"], articleId: string): Promise<IngestSummary> {
-  const [row] = await run<Omit<IngestSummary, "articleId" | "dryRun" | "unchanged" | "entitiesNew">>(
-    cypher("store/ingested-article-summary"),
-    { articleId },
-  );
-  return { articleId, ...row, entitiesNew: 0, dryRun: false, unchanged: true };
+  const [row] = await run<
+    Omit<IngestSummary, "articleId" | "dryRun" | "unchanged" | "entitiesNew" | "problems">
+  >(cypher("store/ingested-article-summary"), { articleId });
+  return { articleId, ...row, entitiesNew: 0, dryRun: false, unchanged: true, problems: [] };
 }
 
 /**

@@ -1,7 +1,14 @@
 // Twenty clients at once against the real Neo4j: of N identical creates exactly one succeeds and the
 // others are told ALREADY_EXISTS; N identical ingests write once; N retries with one key get one result.
 import { restoreSeed } from "../support/seeded";
-import { errorCodes, startTestApi, TEST_API_KEY, type GraphQLResponse, type TestApi } from "../support/api";
+import {
+  CONCURRENT_REQUESTS,
+  errorCodes,
+  startTestApi,
+  TEST_API_KEY,
+  type GraphQLResponse,
+  type TestApi,
+} from "../support/api";
 import { expectGraphIntact } from "../support/graph-check";
 import { expectGraphUnchanged, graphDigest } from "../support/graph-digest";
 
@@ -15,7 +22,7 @@ Drones hit a fuel depot in the city of Ostrel overnight on March 3, Ostrel Gover
 let api: TestApi;
 let articleText: string;
 beforeAll(async () => {
-  api = await startTestApi();
+  api = await startTestApi(CONCURRENT_REQUESTS);
   await restoreSeed(api.db);
   const [row] = await api.db.read<{ text: string }>("MATCH (a:Article {id: $id}) RETURN a.text AS text", {
     id: ARTICLE,

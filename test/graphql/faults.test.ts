@@ -13,7 +13,7 @@ import { resetLocalServer, startLocalServer, type LocalServerOptions } from "../
 import { NEO4J_SCRIPT, PROJECT_ROOT, SEED_DIR } from "../../src/paths";
 import { textHash } from "../../src/seed/graph-batch";
 import { loadSeed } from "../../src/seed/load-seed";
-import { startTestApi, TEST_API_KEY, type TestApi } from "../support/api";
+import { CONCURRENT_REQUESTS, startTestApi, TEST_API_KEY, type TestApi } from "../support/api";
 import { expectGraphIntact } from "../support/graph-check";
 import { testConfig } from "../support/test-server";
 
@@ -75,7 +75,7 @@ beforeAll(async () => {
   const text = readFileSync(path.join(SEED_DIR, "articles", "kyiv-independent-2025-01-24.txt"), "utf8");
   const start = text.indexOf(EXCERPT);
   evidence = { start, end: start + EXCERPT.length, excerpt: EXCERPT };
-  api = await startTestApi({ NEO4J_URI: URI });
+  api = await startTestApi({ NEO4J_URI: URI, ...CONCURRENT_REQUESTS });
 });
 
 afterAll(async () => {

@@ -13,6 +13,16 @@ import { testConfig } from "./test-server";
 
 export const TEST_API_KEY = "test-key-0123456789abcdef";
 
+/**
+ * For suites that send many requests at once to test what they do together (one create wins, one ingest
+ * writes): admission control lets them all in and lets them wait, since its own limits are not under test.
+ */
+export const CONCURRENT_REQUESTS = {
+  API_MAX_IN_FLIGHT: "64",
+  API_MAX_QUEUED: "256",
+  API_QUEUE_WAIT_MS: "60000",
+};
+
 export interface GraphQLResponse<Data = Record<string, unknown>> {
   status: number;
   data?: Data;
