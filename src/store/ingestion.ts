@@ -23,7 +23,7 @@ import {
   type GraphBatch,
 } from "../seed/graph-batch";
 import type { SeedBundle } from "../seed/read";
-import type { ArticleFileRecord } from "../seed/records";
+import type { ArticleFileRecord, RelationshipRecord } from "../seed/records";
 import { validateSeed } from "../seed/validate";
 import { writeBatch } from "./graph-loader";
 
@@ -185,6 +185,35 @@ async function withoutKeptStatements(tx: Transaction, batch: GraphBatch): Promis
 }
 
 /** Checks the extraction with the seed's own rules, against the entities the graph already has. */
+/**
+ * An article may place A in B while the graph already places B in A (another article's list of states
+ * read as "city, state"): such a LOCATED_IN is left out and reported, so the place hierarchy stays a tree.
+ */
+async function withoutGraphCycles(db: Database, extraction: Extraction): Promise<Extraction> {
+  const pairs = extraction.relationships
+    .filter((relationship) => relationship.type === RelationshipType.LOCATED_IN)
+    .map((relationship) => ({ from: relationship.from, to: relationship.to }));
+  if (pairs.length === 0) return extraction;
+  const cycles = await db.read<{ from: string; to: string }>(cypher("store/located-in-cycles"), { pairs });
+  if (cycles.length === 0) return extraction;
+  const closes = (relationship: RelationshipRecord) =>
+    relationship.type === RelationshipType.LOCATED_IN &&
+    cycles.some((cycle) => cycle.from === relationship.from && cycle.to === relationship.to);
+  return {
+    ...extraction,
+    relationships: extraction.relationships.filter((relationship) => !closes(relationship)),
+    problems: [
+      ...(extraction.problems ?? []),
+      ...extraction.relationships.filter(closes).map((relationship) => ({
+        record: `LOCATED_IN ${relationship.from} → ${relationship.to}`,
+        field: "to",
+        message: "the graph already places the second in the first",
+        action: "dropped" as const,
+      })),
+    ],
+  };
+}
+
 function validateExtraction(extraction: Extraction, text: string, known: Map<string, KnownEntity>): void {
   const record = {
     article: { ...extraction.article, publisher: extraction.article.publisher ?? undefined },
@@ -278,7 +307,10 @@ export async function ingestArticle(
   const knownList = await knownEntities(db, stored?.id);
   const known = new Map(knownList.map((entity) => [entity.id, entity]));
   const raw = await extractor.extract({ text, meta: articleMeta, known: knownList });
-  const { extraction, dropped } = withoutRejected(raw, await rejectedIds(db, raw.article.id));
+  const { extraction, dropped } = withoutRejected(
+    await withoutGraphCycles(db, raw),
+    await rejectedIds(db, raw.article.id),
+  );
   validateExtraction(extraction, text, known);
   const unchanged = stored !== undefined && isCurrent(stored);
   const summary = summaryOf(extraction, known, dropped, { dryRun, unchanged });

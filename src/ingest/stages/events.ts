@@ -186,7 +186,15 @@ export class EventFinder {
         (other) => other.tokenStart === name.tokenEnd + 1 && sentence.tokens[name.tokenEnd]?.text === ",",
       );
       const outerByComma = next !== undefined ? this.linker.entityOf(next) : undefined;
+      // "Maryland, Delaware and Connecticut": a list, not a place and what holds it.
+      const listGoesOn =
+        next !== undefined &&
+        /^(?:,|and|or)$/.test(sentence.tokens[next.tokenEnd]?.lower ?? "") &&
+        here.some((other) => other.tokenStart > next.tokenEnd && other.tokenStart <= next.tokenEnd + 2);
+      const regionLike = inner.kind === "REGION" || inner.kind === "COUNTRY" || inner.kind === "OBLAST";
       if (
+        !listGoesOn &&
+        !regionLike &&
         inner.type !== EntityType.Organization &&
         outerByComma?.type === EntityType.Place &&
         outerByComma.kind !== undefined &&
