@@ -23,6 +23,8 @@ export interface QueryCounter {
   roundTrips: number;
   /** Round trips allowed; the next one throws RoundTripLimitError. */
   limit?: number;
+  /** When all of the request's reads must be done (epoch ms), shared by every handle of the request. */
+  readsDeadline?: number;
 }
 
 /** Transaction timeouts, in milliseconds; none for scripts (seeding and ingestion may take long). */
@@ -129,8 +131,8 @@ export class Database {
     readonly name: string,
     private readonly timeouts?: Timeouts,
     private readonly counter?: QueryCounter,
-    /** When all of a request's reads must be done (epoch ms): readMs from the request's start. */
-    private readonly readsDeadline?: number,
+    /** Reads each bounded by the read timeout alone, not by the request's deadline. */
+    private readonly ownBudget = false,
   ) {}
 
   /** The same database, every transaction bounded by `timeouts`. */
@@ -144,15 +146,29 @@ export class Database {
    * request arrived, before it waited for its turn), not each of them.
    */
   withCounter(counter: QueryCounter, receivedAt = Date.now()): Database {
-    const deadline = this.timeouts && receivedAt + this.timeouts.readMs;
-    return new Database(this.driver, this.name, this.timeouts, counter, deadline);
+    counter.readsDeadline = this.timeouts && receivedAt + this.timeouts.readMs;
+    return new Database(this.driver, this.name, this.timeouts, counter);
+  }
+
+  /**
+   * The same database whose reads each get the whole read timeout: for a mutation whose own work
+   * outlasts a request's read budget (ingestion waits seconds for the NLP server between its reads).
+   */
+  withoutRequestDeadline(): Database {
+    return new Database(this.driver, this.name, this.timeouts, this.counter, true);
+  }
+
+  /** Gives the request's remaining reads a whole read budget again, from now (after such a mutation). */
+  restartReadBudget(): void {
+    if (this.counter && this.timeouts) this.counter.readsDeadline = Date.now() + this.timeouts.readMs;
   }
 
   /** What is left of the read timeout; DatabaseTimeoutError when nothing is. */
   private readTimeout(): number | undefined {
     if (!this.timeouts) return undefined;
-    if (this.readsDeadline === undefined) return this.timeouts.readMs;
-    const left = this.readsDeadline - Date.now();
+    const deadline = this.ownBudget ? undefined : this.counter?.readsDeadline;
+    if (deadline === undefined) return this.timeouts.readMs;
+    const left = deadline - Date.now();
     if (left <= 0) throw new DatabaseTimeoutError(this.timeouts.readMs);
     return left;
   }

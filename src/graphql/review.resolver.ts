@@ -41,9 +41,15 @@ export class ReviewResolver {
     @Arg("idempotencyKey", () => String, IDEMPOTENCY_KEY_ARG) idempotencyKey?: string,
   ) {
     if (extractor === undefined) throw new NlpServerError("this server runs without an NLP server");
-    const { summary } = await once(db, "ingestArticle", idempotencyKey, { input, dryRun }, (db) =>
-      ingestArticle(db, extractor, input.text, input, { dryRun }),
+    // Extraction takes seconds: the reads around it are each bounded, not by the request's read budget.
+    const { summary } = await once(
+      db.withoutRequestDeadline(),
+      "ingestArticle",
+      idempotencyKey,
+      { input, dryRun },
+      (db) => ingestArticle(db, extractor, input.text, input, { dryRun }),
     );
+    db.restartReadBudget();
     return { ...summary, article: dryRun ? null : await loaders.article.load(summary.articleId) };
   }
 

@@ -49,20 +49,6 @@ export interface Annotation {
   sentences: NlpSentence[];
 }
 
-/** The properties every request carries: the annotators Newsgraph reads and how it splits news text. */
-export const ANNOTATION_PROPERTIES: Readonly<Record<string, string>> = {
-  annotators: "tokenize,ssplit,pos,lemma,ner,depparse",
-  outputFormat: "json",
-  // A line is a paragraph, a headline or a bullet in news text: it never continues on the next line.
-  "ssplit.newlineIsSentenceBreak": "always",
-  // The tagger and parser were trained on ASCII quotes: “we’ll” tags as "we 'll" only when normalised so
-  // (offsets and originalText still point at the text as written).
-  "tokenize.options": "quotes=ascii",
-  // The fine-grained classes (CITY, TITLE, NATIONALITY…) double the time per article; place kinds come from
-  // the lexicon and roles from role nouns instead.
-  "ner.applyFineGrained": "false",
-};
-
 // ------------------------------------------------------------------------------------ the server's JSON
 
 interface CoreNlpToken {

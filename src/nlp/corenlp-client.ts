@@ -4,14 +4,24 @@
 import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { PROJECT_ROOT } from "../paths";
 import { gunzipSync, gzipSync } from "node:zlib";
-import {
-  ANNOTATION_PROPERTIES,
-  chunksOf,
-  joinAnnotations,
-  readCoreNlpAnswer,
-  type Annotation,
-} from "../ingest/annotate";
+import { chunksOf, joinAnnotations, readCoreNlpAnswer, type Annotation } from "../ingest/annotate";
+
+/** The annotation properties, declared once in corenlp/newsgraph.properties (the server preloads them). */
+export const ANNOTATION_PROPERTIES: Readonly<Record<string, string>> = {
+  ...readProperties(path.join(PROJECT_ROOT, "corenlp", "newsgraph.properties")),
+  outputFormat: "json",
+};
+
+function readProperties(file: string): Record<string, string> {
+  const properties: Record<string, string> = {};
+  for (const line of readFileSync(file, "utf8").split("\n")) {
+    const match = /^\s*([^#\s][^=]*?)\s*=\s*(.*?)\s*$/.exec(line);
+    if (match) properties[match[1]] = match[2];
+  }
+  return properties;
+}
 
 /** Characters per request: a long article goes in pieces, each annotated within the server's timeout. */
 const MAX_CHUNK_LENGTH = 20_000;

@@ -57,10 +57,10 @@ export function captureLog(): { log: Logger; lines: string[] } {
 export async function startTestApi(
   overrides: Record<string, string> = {},
   log: Logger = silentLog,
+  extractor: Extractor = inProcessExtractor(new CoreNlpClient(testNlpUrl())),
 ): Promise<TestApi> {
   const config = testConfig({ API_KEYS: TEST_API_KEY, ...overrides });
   const db = new Database(createDriver(config), config.neo4jDatabase);
-  const extractor = inProcessExtractor(new CoreNlpClient(testNlpUrl()));
   const { app, close } = await createApp(config, db, log, extractor);
   const server: Server = await new Promise((resolve) => {
     const listening = configureHttpServer(app.listen(0, "127.0.0.1", () => resolve(listening)));
