@@ -3,9 +3,9 @@
 // makes it.
 import { CONFIDENCE } from "../marks";
 import { cueNounKind } from "../lexicon/cue-nouns";
-import { dependentsBy, type ArticleDocument, type Sentence } from "../stages/document";
-import type { AttributionRule, Finding } from "./rule";
-import { clauseContent, quotedShare, subjectOf } from "./syntax";
+import { dependentsBy, type Sentence } from "../stages/document";
+import { cueRule } from "./rule";
+import { clauseContent, subjectOf } from "./syntax";
 
 /** Verbs that make the noun someone's: "made the claim", "issued a warning", "repeated his promise". */
 const MAKING_VERBS = new Set([
@@ -35,37 +35,18 @@ function sourceOfNoun(sentence: Sentence, noun: number): number | undefined {
   return undefined;
 }
 
-export const cueNounClause: AttributionRule = {
-  name: "cue-noun-clause",
-  find(document: ArticleDocument) {
-    const findings: Finding[] = [];
-    const quoted = document.quotations.filter((quotation) => quotation.outer === undefined);
-    document.sentences.forEach((sentence, index) => {
-      if (sentence.headline || sentence.boilerplate) return;
-      sentence.tokens.forEach((token, position) => {
-        if (!token.pos.startsWith("NN") || sentence.quotationOf[position] !== undefined) return;
-        const kind = cueNounKind(token.lemma);
-        if (kind === undefined) return;
-        const clause = dependentsBy(sentence, position, /^(?:ccomp|acl)$/).find((child) =>
-          sentence.dependents[child].some((word) => /^(?:that|to)$/.test(sentence.tokens[word].lower)),
-        );
-        if (clause === undefined) return;
-        const source = sourceOfNoun(sentence, position);
-        if (source === undefined || sentence.quotationOf[source] !== undefined) return;
-        const content = clauseContent(sentence, clause);
-        if (content === undefined) return;
-        findings.push({
-          rule: this.name,
-          kind,
-          direct: quotedShare(document.text, content, quoted) >= 0.9,
-          content: [content],
-          cue: { sentence: index, token: position },
-          source: { kind: "phrase", head: { sentence: index, token: source } },
-          sentences: { first: index, last: index },
-          confidence: CONFIDENCE.impliedStatement + 0.1,
-        });
-      });
-    });
-    return findings;
-  },
-};
+export const cueNounClause = cueRule("cue-noun-clause", (sentence, position) => {
+  const token = sentence.tokens[position];
+  if (!token.pos.startsWith("NN") || sentence.quotationOf[position] !== undefined) return;
+  const kind = cueNounKind(token.lemma);
+  if (kind === undefined) return;
+  const clause = dependentsBy(sentence, position, /^(?:ccomp|acl)$/).find((child) =>
+    sentence.dependents[child].some((word) => /^(?:that|to)$/.test(sentence.tokens[word].lower)),
+  );
+  if (clause === undefined) return;
+  const source = sourceOfNoun(sentence, position);
+  if (source === undefined || sentence.quotationOf[source] !== undefined) return;
+  const content = clauseContent(sentence, clause);
+  if (content === undefined) return;
+  return { kind, content, source, confidence: CONFIDENCE.impliedStatement + 0.1 };
+});

@@ -1,8 +1,9 @@
 // What an attribution rule finds, and the shape every rule has: it reads the document and returns
 // findings; it never changes shared state, so rules can be reordered, tested and scored one by one.
-import type { StatementKind } from "../../graph/model";
-import type { ArticleDocument } from "../stages/document";
+import { StatementKind } from "../../graph/model";
+import type { ArticleDocument, Sentence } from "../stages/document";
 import type { Span } from "../text";
+import { quotedShare } from "./syntax";
 
 /** A token of a sentence. */
 export interface TokenRef {
@@ -34,4 +35,52 @@ export interface Finding {
 export interface AttributionRule {
   name: string;
   find(document: ArticleDocument): Finding[];
+}
+
+/** A content at least this much inside quotation marks is a direct quotation. */
+export const DIRECT_SHARE = 0.9;
+
+/** What one cue attributes, within its sentence: the content, the source's head token, the kind. */
+export interface CueReading {
+  kind: StatementKind;
+  content: Span;
+  source: number;
+  confidence: number;
+}
+
+/**
+ * A rule that reads one cue at a time in the article's body (headlines, bylines and notes aside): `read`
+ * says what the word at `token` attributes, or nothing. The finding lies within the cue's sentence; a
+ * content that is almost all quoted is direct (and a plain paraphrase of it a quotation).
+ */
+export function cueRule(
+  name: string,
+  read: (sentence: Sentence, token: number) => CueReading | undefined,
+): AttributionRule {
+  return {
+    name,
+    find(document) {
+      const quoted = document.quotations.filter((quotation) => quotation.outer === undefined);
+      const findings: Finding[] = [];
+      document.sentences.forEach((sentence, index) => {
+        if (sentence.headline || sentence.boilerplate) return;
+        sentence.tokens.forEach((_, position) => {
+          const reading = read(sentence, position);
+          if (reading === undefined) return;
+          const direct = quotedShare(document.text, reading.content, quoted) >= DIRECT_SHARE;
+          findings.push({
+            rule: name,
+            kind: direct && reading.kind === StatementKind.PARAPHRASE ? StatementKind.QUOTE : reading.kind,
+            direct,
+            content: [reading.content],
+            cue: { sentence: index, token: position },
+            source: { kind: "phrase", head: { sentence: index, token: reading.source } },
+            sentences: { first: index, last: index },
+            confidence: reading.confidence,
+          });
+        });
+      });
+      return findings;
+    },
+  };
 }

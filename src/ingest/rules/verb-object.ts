@@ -3,9 +3,9 @@
 // source said or thought about.
 import { StatementKind } from "../../graph/model";
 import { CONFIDENCE } from "../marks";
-import { dependentsBy, subtree, type ArticleDocument, type Sentence } from "../stages/document";
-import type { AttributionRule, Finding } from "./rule";
-import { contentSpan, cueVerbAt, quotedShare, subjectOf } from "./syntax";
+import { dependentsBy, subtree, type Sentence } from "../stages/document";
+import { cueRule } from "./rule";
+import { contentSpan, cueVerbAt, subjectOf } from "./syntax";
 import { cueVerb } from "../lexicon/cue-verbs";
 
 /** Verbs whose direct object is the content: what is praised, denied, announced, proposed. */
@@ -69,42 +69,24 @@ function objectContent(sentence: Sentence, verb: number, lemma: string): number[
   return tokens;
 }
 
-export const verbObject: AttributionRule = {
-  name: "verb-object",
-  find(document: ArticleDocument) {
-    const findings: Finding[] = [];
-    const quoted = document.quotations.filter((quotation) => quotation.outer === undefined);
-    document.sentences.forEach((sentence, index) => {
-      if (sentence.boilerplate || (sentence.headline && sentence.paragraph > 0)) return;
-      sentence.tokens.forEach((token, position) => {
-        if (cueVerbAt(sentence, position) === undefined && !PREPOSITIONAL_CONTENT[token.lemma]) return;
-        if (sentence.quotationOf[position] !== undefined || !token.pos.startsWith("VB")) return;
-        const tokens = objectContent(sentence, position, token.lemma.toLowerCase());
-        if (tokens === undefined || tokens.length === 0) return;
-        // "what he calls …", "that Obama mentioned", "spoke on Tuesday": no content of its own.
-        if (tokens.every((word) => /^(?:PRP|WP|WDT|DT|IN)/.test(sentence.tokens[word].pos))) return;
-        if (
-          tokens.every((word) => /^(?:DATE|TIME|DURATION|O)$/.test(sentence.tokens[word].ner)) &&
-          tokens.some((word) => /^(?:DATE|TIME)$/.test(sentence.tokens[word].ner))
-        )
-          return;
-        const subject = subjectOf(sentence, position);
-        if (subject === undefined || sentence.quotationOf[subject] !== undefined) return;
-        const content = contentSpan(sentence, tokens);
-        if (content === undefined) return;
-        const kind = cueVerb(token.lemma)?.kind ?? StatementKind.PARAPHRASE;
-        findings.push({
-          rule: this.name,
-          kind,
-          direct: quotedShare(document.text, content, quoted) >= 0.9,
-          content: [content],
-          cue: { sentence: index, token: position },
-          source: { kind: "phrase", head: { sentence: index, token: subject } },
-          sentences: { first: index, last: index },
-          confidence: CONFIDENCE.impliedStatement,
-        });
-      });
-    });
-    return findings;
-  },
-};
+export const verbObject = cueRule("verb-object", (sentence, position) => {
+  const token = sentence.tokens[position];
+  if (cueVerbAt(sentence, position) === undefined && !PREPOSITIONAL_CONTENT[token.lemma]) return;
+  if (sentence.quotationOf[position] !== undefined || !token.pos.startsWith("VB")) return;
+  const tokens = objectContent(sentence, position, token.lemma.toLowerCase());
+  if (tokens === undefined || tokens.length === 0) return;
+  // "what he calls …", "that Obama mentioned", "spoke on Tuesday": no content of its own.
+  if (tokens.every((word) => /^(?:PRP|WP|WDT|DT|IN)/.test(sentence.tokens[word].pos))) return;
+  const temporal = (word: number) => /^(?:DATE|TIME)$/.test(sentence.tokens[word].ner);
+  if (
+    tokens.every((word) => temporal(word) || /^(?:DURATION|O)$/.test(sentence.tokens[word].ner)) &&
+    tokens.some(temporal)
+  )
+    return;
+  const source = subjectOf(sentence, position);
+  if (source === undefined || sentence.quotationOf[source] !== undefined) return;
+  const content = contentSpan(sentence, tokens);
+  if (content === undefined) return;
+  const kind = cueVerb(token.lemma)?.kind ?? StatementKind.PARAPHRASE;
+  return { kind, content, source, confidence: CONFIDENCE.impliedStatement };
+});
