@@ -2,6 +2,7 @@
 // words it takes as content, and the word its source phrase is built on.
 import { accordingTo } from "../../src/ingest/rules/according-to";
 import { cueNounClause } from "../../src/ingest/rules/cue-noun-clause";
+import { headline } from "../../src/ingest/rules/headline";
 import { quotationContinues } from "../../src/ingest/rules/quotation-continues";
 import { quotationWithCue } from "../../src/ingest/rules/quotation-with-cue";
 import { reportedClause } from "../../src/ingest/rules/reported-clause";
@@ -138,6 +139,11 @@ describe("reported-clause", () => {
     expect(finding).toMatchObject({ content: ["to cut property taxes next year"], source: "governor" });
   });
 
+  it("reads what a refusal refuses", async () => {
+    const [finding] = await found(article("The council refused to approve the harbour budget."), rules);
+    expect(finding).toMatchObject({ content: ["to approve the harbour budget"], source: "council" });
+  });
+
   it("ignores cue verbs inside a quotation", async () => {
     expect(await found(article('"I think we can win," she said.'), rules)).toEqual([]);
   });
@@ -169,9 +175,42 @@ describe("verb-object", () => {
     expect(finding).toMatchObject({ content: ["the new trade agreement"], source: "Clinton" });
   });
 
+  it("takes what a verb of support names, though it is no speech verb", async () => {
+    const [finding] = await found(article("The mayor endorsed Dana Whitfield for governor."), [verbObject]);
+    expect(finding).toMatchObject({ source: "mayor" });
+    expect(finding.content[0]).toContain("Dana Whitfield");
+  });
+
+  it("takes what a survey shows", async () => {
+    const [finding] = await found(article("A new survey showed a narrow lead for the incumbent."), [
+      verbObject,
+    ]);
+    expect(finding).toMatchObject({ content: ["a narrow lead for the incumbent"], source: "survey" });
+  });
+
   it("takes a prepositional object", async () => {
     const [finding] = await found(article("Sanders voted for the spending bill."), [verbObject]);
     expect(finding).toMatchObject({ content: ["the spending bill"], source: "Sanders" });
+  });
+});
+
+describe("headline", () => {
+  const headlineOf = (title: string) => `${title}\n\nThe harbour board met on Monday.`;
+
+  it("attributes what follows a speech verb in title case to the words before it", async () => {
+    expect(await found(headlineOf("Harbour Board Says Ferry Fares Will Rise"), [headline])).toEqual([
+      { rule: "headline", content: ["Ferry Fares Will Rise"], source: "Board", direct: false },
+    ]);
+  });
+
+  it("attributes what follows a colon to a short name before it, but not to a label", async () => {
+    const [finding] = await found(headlineOf("Poll: Marsk Leads Race for Mayor"), [headline]);
+    expect(finding).toMatchObject({ content: ["Marsk Leads Race for Mayor"], source: "Poll" });
+    expect(await found(headlineOf("EXCLUSIVE: Inside the Harbour Deal"), [headline])).toEqual([]);
+  });
+
+  it("reads only headlines", async () => {
+    expect(await found(article("Harbour board says ferry fares will rise."), [headline])).toEqual([]);
   });
 });
 

@@ -20,3 +20,15 @@ export function isBoilerplateLine(line: string): boolean {
   const trimmed = line.trim();
   return BOILERPLATE_LINES.some((pattern) => pattern.test(trimmed));
 }
+
+/** Words that label a headline rather than name its source: "EXCLUSIVE: …", "Watch: …", "Analysis: …". */
+const HEADLINE_LABELS = new Set(
+  `exclusive breaking watch video live update updated analysis opinion editorial commentary column review
+   photos pictures interview transcript fact check fact-check factcheck explainer podcast`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+export function isHeadlineLabel(words: string): boolean {
+  return HEADLINE_LABELS.has(words.trim().toLowerCase());
+}

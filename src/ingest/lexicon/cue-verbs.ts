@@ -43,7 +43,7 @@ const CUE_VERBS: readonly CueVerb[] = [
      worry, doubt, suspect, assume, guess, reckon, imagine, learn, hear, find, show, see, expect, anticipate,
      forecast, project, speculate, figure, determine, discover, notice, sense, want, wish, plan, intend,
      prefer, accuse, blame, credit, view, regard, portray, cast, frame, characterize, label, brand, dub,
-     calculate`,
+     calculate, refuse, decline, seek`,
   ),
 ];
 
@@ -81,6 +81,8 @@ const KIND_OF: Readonly<Record<string, StatementKind>> = {
   decide: DECISION,
   order: DECISION,
   rule: DECISION,
+  refuse: DECISION,
+  decline: DECISION,
   estimate: ESTIMATE,
   predict: ESTIMATE,
   forecast: ESTIMATE,

@@ -27,6 +27,11 @@ const INFINITIVE_CUES = new Set([
   "offer",
   "claim",
   "appear",
+  "refuse",
+  "decline",
+  "seek",
+  "wish",
+  "prefer",
 ]);
 
 function complementOrInfinitive(sentence: Sentence, verb: number, lemma: string): number | undefined {

@@ -13,7 +13,8 @@ const OBJECT_CONTENT = new Set(
   `support back endorse praise thank criticize criticise blast slam condemn mock ridicule oppose reject dismiss
    deny announce propose offer prefer favor favour defend blame accuse call describe question dispute applaud
    welcome hail decry denounce lament promise predict want demand urge recommend acknowledge admit confirm
-   reveal disclose report cite mention discuss address float suggest insult label dub brand`
+   reveal disclose report cite mention discuss address float suggest insult label dub brand show find see
+   express highlight note`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -71,9 +72,16 @@ function objectContent(sentence: Sentence, verb: number, lemma: string): number[
 
 export const verbObject = cueRule("verb-object", (sentence, position) => {
   const token = sentence.tokens[position];
-  if (cueVerbAt(sentence, position) === undefined && !PREPOSITIONAL_CONTENT[token.lemma]) return;
+  const lemma = token.lemma.toLowerCase();
+  // Stance verbs ("endorsed Cruz", "backs the plan") are cues here only: they have no clause to report.
+  if (
+    cueVerbAt(sentence, position) === undefined &&
+    !OBJECT_CONTENT.has(lemma) &&
+    !PREPOSITIONAL_CONTENT[lemma]
+  )
+    return;
   if (sentence.quotationOf[position] !== undefined || !token.pos.startsWith("VB")) return;
-  const tokens = objectContent(sentence, position, token.lemma.toLowerCase());
+  const tokens = objectContent(sentence, position, lemma);
   if (tokens === undefined || tokens.length === 0) return;
   // "what he calls …", "that Obama mentioned", "spoke on Tuesday": no content of its own.
   if (tokens.every((word) => /^(?:PRP|WP|WDT|DT|IN)/.test(sentence.tokens[word].pos))) return;

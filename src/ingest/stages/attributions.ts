@@ -3,6 +3,7 @@
 import { accordingTo } from "../rules/according-to";
 import { cueNounClause } from "../rules/cue-noun-clause";
 import { cueThenClause } from "../rules/cue-then-clause";
+import { headline } from "../rules/headline";
 import { quotationContinues } from "../rules/quotation-continues";
 import { quotationWithCue } from "../rules/quotation-with-cue";
 import { reportedClause } from "../rules/reported-clause";
@@ -21,6 +22,7 @@ export const ATTRIBUTION_RULES: readonly AttributionRule[] = [
   cueNounClause,
   verbObject,
   quotationContinues,
+  headline,
 ];
 
 function length(spans: readonly Span[]): number {
