@@ -2,7 +2,16 @@
 // to known entities, relationships, and records checked one by one.
 import { EntityType, RelationshipType } from "../../src/graph/model";
 import { checkRecords } from "../../src/ingest/stages/records";
-import { article, entityNamed, extract, speakerNameOf, statementWith } from "../support/extraction";
+import { extractFromAnnotation } from "../../src/ingest/extract";
+import {
+  annotate,
+  article,
+  entityNamed,
+  extract,
+  PUBLISHED_ON,
+  speakerNameOf,
+  statementWith,
+} from "../support/extraction";
 
 describe("speakers", () => {
   it("links a surname, a title and an honorific to the full name the article uses", async () => {
@@ -121,6 +130,22 @@ describe("entities and relationships", () => {
     );
     const offset = text.indexOf("We will win");
     expect(first.statements[0].id).toMatch(new RegExp(`^statement/test-article-[0-9a-f]{8}/${offset}-`));
+  });
+});
+
+describe("names the NLP server tags with a quotation mark", () => {
+  it("takes the name without the mark instead of failing the article", async () => {
+    const text =
+      "Test article\n\nMayor Lena Marsk said the ‘Harbour Union’ would meet the council on Monday.";
+    const annotation = await annotate(text);
+    // On real news the server sometimes starts a name at its opening quotation mark ("‘Black Lives Matter").
+    const sentence = annotation.sentences[1];
+    const mark = sentence.tokens.findIndex((token) => token.text === "‘");
+    const name = sentence.entities.find((mention) => mention.tokenStart === mark + 1);
+    if (name === undefined) throw new Error("the server no longer tags the name");
+    Object.assign(name, { tokenStart: mark, start: sentence.tokens[mark].start, text: "‘Harbour Union" });
+    const extraction = extractFromAnnotation(text, annotation, { publishedOn: PUBLISHED_ON }, []);
+    expect(extraction.entities.map((entity) => entity.name)).toContain("Harbour Union");
   });
 });
 

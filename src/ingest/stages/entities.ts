@@ -220,16 +220,27 @@ function fullName(sentence: Sentence, start: number, end: number): { start: numb
         of,
       );
   }
-  // Only a contiguous run of words: a gap means the parse joined words the text keeps apart.
-  for (let token = first; token <= last; token++) {
-    if (
-      !/[\p{L}\p{N}]/u.test(sentence.tokens[token].text) &&
-      !/^(?:of|-|&|\.)$/i.test(sentence.tokens[token].text)
-    ) {
-      return token < start ? { start, end } : { start: first, end: token };
+  // Only a contiguous run of words around the tagged name: a gap means the parse joined words the text keeps
+  // apart.
+  const gap = (token: number) =>
+    !/[\p{L}\p{N}]/u.test(sentence.tokens[token].text) &&
+    !/^(?:of|-|&|\.)$/i.test(sentence.tokens[token].text);
+  for (let token = start - 1; token >= first; token--)
+    if (gap(token)) {
+      first = token + 1;
+      break;
     }
-  }
-  return { start: first, end: last + 1 };
+  for (let token = end; token <= last; token++)
+    if (gap(token)) {
+      last = token - 1;
+      break;
+    }
+  // A mark the server took into the name ("‘Black Lives Matter") is no part of it.
+  let from = Math.min(first, start);
+  let to = Math.max(last + 1, end);
+  while (from < to - 1 && gap(from)) from++;
+  while (to - 1 > from && gap(to - 1)) to--;
+  return { start: from, end: to };
 }
 
 /** Proper-noun phrases the NLP server leaves untagged whose head word says what they are: "Special Operations Forces". */
