@@ -20,6 +20,10 @@ export enum Label {
   Statement = "Statement",
   Article = "Article",
   Figure = "Figure",
+  /** One entry of the change feed (src/store/changes.ts), numbered by `seq`. */
+  Change = "Change",
+  /** The change feed's one head node: the last `seq` handed out and how far entries were pruned. */
+  ChangeFeed = "ChangeFeed",
 }
 
 export enum RelationshipType {
@@ -69,6 +73,26 @@ export enum StructuralRelationship {
   PUBLISHED_BY = "PUBLISHED_BY",
   /** Statement or Entity → Figure */
   HAS_FIGURE = "HAS_FIGURE",
+}
+
+/** What a change-feed entry records; `subjectId` names the statement, entity, relationship or article. */
+export enum ChangeKind {
+  STATEMENT_ADDED = "STATEMENT_ADDED",
+  STATEMENT_UPDATED = "STATEMENT_UPDATED",
+  STATEMENT_DELETED = "STATEMENT_DELETED",
+  ENTITY_ADDED = "ENTITY_ADDED",
+  ENTITY_UPDATED = "ENTITY_UPDATED",
+  ENTITY_DELETED = "ENTITY_DELETED",
+  LINK_ADDED = "LINK_ADDED",
+  LINK_DELETED = "LINK_DELETED",
+  ARTICLE_ADDED = "ARTICLE_ADDED",
+  ARTICLE_UPDATED = "ARTICLE_UPDATED",
+  ARTICLE_DELETED = "ARTICLE_DELETED",
+  /** An article's text ingested: its statements arrive as STATEMENT_ADDED entries in the same transaction. */
+  ARTICLE_INGESTED = "ARTICLE_INGESTED",
+  EXTRACTION_ACCEPTED = "EXTRACTION_ACCEPTED",
+  EXTRACTION_REJECTED = "EXTRACTION_REJECTED",
+  EXTRACTION_CORRECTED = "EXTRACTION_CORRECTED",
 }
 
 export enum StatementKind {
