@@ -48,15 +48,14 @@ export class ConflictError extends InputError {
   }
 }
 
-/** A change-feed cursor from before the entries `npm run feed:prune` deleted: start again from now. */
+/**
+ * A change-feed cursor the feed can no longer serve: from before the entries `npm run feed:prune`
+ * deleted, or past the end of a feed that was emptied (npm run seed -- --reset). Start again from now.
+ */
 export class CursorExpiredError extends InputError {
   override readonly code = "CURSOR_EXPIRED";
-  constructor(field: string, prunedThrough: number) {
-    super(
-      field,
-      `points before the oldest entry the feed keeps (entries up to ${prunedThrough} were pruned); ` +
-        "read the current state again and follow the feed from a new cursor",
-    );
+  constructor(field: string, why: string) {
+    super(field, `${why}: read the current state again and follow the feed from a new cursor`);
     this.name = "CursorExpiredError";
   }
 }

@@ -5,6 +5,7 @@ import "reflect-metadata";
 import type { GraphQLSchema } from "graphql";
 import { buildSchemaSync } from "type-graphql";
 import { ArticleResolver } from "./article.resolver";
+import { ChangeResolver } from "./change.resolver";
 import type { GraphQLContext } from "./context";
 import { EntityResolver } from "./entity.resolver";
 import { Facility } from "./facility.type";
@@ -41,6 +42,7 @@ export function buildNewsgraphSchema(): GraphQLSchema {
       ServerInfoResolver,
       MaintenanceResolver,
       ReviewResolver,
+      ChangeResolver,
     ],
     orphanedTypes: [Person, Organization, Place, Facility],
     validate: { forbidUnknownValues: false },

@@ -68,10 +68,10 @@ export function changeCursor(seq: number): string {
   return encodeCursor(`${CURSOR_PREFIX}${seq}`);
 }
 
-/** The feed position a cursor names; 0 (before the first entry) for none. */
-export function changePosition(cursor: string | null | undefined, field = "after"): number {
+/** The feed position a cursor names; null for none. */
+export function changePosition(cursor: string | null | undefined, field = "after"): number | null {
   const key = decodeCursor(cursor);
-  if (key === null) return 0;
+  if (key === null) return null;
   const seq = key.startsWith(CURSOR_PREFIX) ? Number(key.slice(CURSOR_PREFIX.length)) : NaN;
   if (!Number.isSafeInteger(seq) || seq < 0) {
     throw new InputError(field, "is not a change-feed cursor (take one from changes or statementAdded)");
@@ -102,29 +102,43 @@ export interface FeedWindow {
   entries: ChangeEntry[];
   /** The last number handed out when read: entries up to it exist, or are committing. */
   head: number;
+  /** The position read after: the one asked for, or the last pruned entry for none. */
+  from: number;
 }
 
 /**
- * The entries after `position`, in order. A position before the pruned entries is CURSOR_EXPIRED
- * (`field` names the argument that carried it).
+ * The entries after `position` (after the pruned ones for null), in order. A position before the pruned
+ * entries, or past the end, is CURSOR_EXPIRED (`field` names the argument that carried it).
  */
 export async function changesAfter(
   db: Database,
-  position: number,
+  position: number | null,
   field = "after",
   scan = MAX_CHANGES_SCANNED,
 ): Promise<FeedWindow> {
-  const [row] = await db.read<{ head: number; prunedThrough: number; changes: ChangeEntry[] }>(
+  const [row] = await db.read<{ after: number; head: number; prunedThrough: number; changes: ChangeEntry[] }>(
     cypher("store/changes-after"),
-    { after: neo4j.int(position), scan: neo4j.int(scan) },
+    { after: position === null ? null : neo4j.int(position), scan: neo4j.int(scan) },
   );
-  if (position < row.prunedThrough) throw new CursorExpiredError(field, row.prunedThrough);
+  const from = row.after;
+  if (from < row.prunedThrough) {
+    throw new CursorExpiredError(
+      field,
+      `points before the oldest entry kept (${row.prunedThrough} were pruned)`,
+    );
+  }
+  if (from > row.head) {
+    throw new CursorExpiredError(
+      field,
+      `points past the feed's end (${row.head}): the graph was emptied since`,
+    );
+  }
   const entries: ChangeEntry[] = [];
   for (const change of row.changes) {
-    if (change.seq !== position + entries.length + 1) break;
+    if (change.seq !== from + entries.length + 1) break;
     entries.push(change);
   }
-  return { entries, head: row.head };
+  return { entries, head: row.head, from };
 }
 
 export interface ChangePage {
@@ -142,11 +156,10 @@ export async function readChanges(
   request: { after?: string | null; first?: number | null; filter?: ChangeFilter | null },
 ): Promise<ChangePage> {
   const size = pageSize(request.first);
-  const position = changePosition(request.after);
-  const { entries, head } = await changesAfter(db, position);
+  const { entries, head, from } = await changesAfter(db, changePosition(request.after));
   const filter = request.filter ?? {};
   const items: ChangeEntry[] = [];
-  let end = position;
+  let end = from;
   for (const entry of entries) {
     if (items.length === size) break;
     end = entry.seq;
@@ -182,4 +195,10 @@ export async function pruneChanges(
     onBatch?.(total);
     if (deleted < PRUNED_PER_TRANSACTION) return total;
   }
+}
+
+/** The last number the feed handed out: a position to follow only what is written from now on. */
+export async function feedHead(db: Database): Promise<number> {
+  const [row] = await db.read<{ head: number }>(cypher("store/change-feed-head"));
+  return row?.head ?? 0;
 }
