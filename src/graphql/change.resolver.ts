@@ -5,7 +5,7 @@ import { GraphQLError } from "graphql";
 import { Arg, ArgumentValidationError, Ctx, Int, Query, Resolver, Root, Subscription } from "type-graphql";
 import type { StatementNode } from "../graph/nodes";
 import { changeCursor, changePosition, changesAfter, readChanges } from "../store/changes";
-import { statementsAdded, type StatementEvent } from "../store/feed-tail";
+import type { StatementEvent } from "../store/feed-tail";
 import { ChangeConnection } from "./change.type";
 import { ChangeFilter } from "./change-filter.input";
 import { renewForEvent, type GraphQLContext } from "./context";
@@ -47,7 +47,7 @@ async function subscribeToStatements(args: StatementAddedArgs, context: GraphQLC
   // An expired cursor is refused now, with its code, rather than ending the subscription later.
   const from = after === null ? await feed.head() : (await changesAfter(context.db, after, "after", 1)).from;
   const controller = new AbortController();
-  const events = statementsAdded(feed, context.db, filter, from, controller.signal);
+  const events = feed.statementsAdded(filter, from, controller.signal);
   const iterator: AsyncIterableIterator<StatementEvent> = {
     next: () => events.next(),
     return: async () => {

@@ -23,6 +23,18 @@ export class FeedTail {
     private readonly kept = MAX_CHANGES_SCANNED,
   ) {}
 
+  /**
+   * The statements added after `from` that match `filter`, as they are committed, until `signal` aborts.
+   * Read through the tail's own database handle: a subscription outlives any request's read budget.
+   */
+  statementsAdded(
+    filter: StatementSubscriptionFilter,
+    from: number,
+    signal: AbortSignal,
+  ): AsyncGenerator<StatementEvent> {
+    return statementsAdded(this, this.db, filter, from, signal);
+  }
+
   /** The feed's end now. */
   head(): Promise<number> {
     return feedHead(this.db);
@@ -105,11 +117,8 @@ export interface StatementEvent {
   position: number;
 }
 
-/**
- * The statements added after `position` that match `filter`, as they are committed, until `signal`
- * aborts. Each batch of feed entries costs one query for the statements it adds, none when it adds none.
- */
-export async function* statementsAdded(
+/** Each batch of feed entries costs one query for the statements it adds, none when it adds none. */
+async function* statementsAdded(
   tail: FeedTail,
   db: Database,
   filter: StatementSubscriptionFilter,

@@ -169,6 +169,21 @@ describe("statementAdded", () => {
     expect(subscriber.heard.at(-1)?.statement.id).toBe(id);
   });
 
+  it("keeps hearing long after it subscribed, beyond a request's read budget", async () => {
+    const brief = await startTestApi({ NEO4J_QUERY_TIMEOUT_MS: "500" });
+    try {
+      const subscriber = subscribe(connect(brief), { after: await latestCursor(brief) });
+      await new Promise((resolve) => setTimeout(resolve, 1_500));
+      const id = await writeStatement(api);
+      await subscriber.until(1);
+      expect(subscriber.errors).toEqual([]);
+      expect(subscriber.heard.map((event) => event.statement.id)).toEqual([id]);
+    } finally {
+      await Promise.all(clients.splice(0).map((client) => client.dispose()));
+      await brief.close();
+    }
+  });
+
   it("resumes after a disconnect from its last cursor: nothing lost, nothing repeated", async () => {
     const client = connect(api);
     const first = subscribe(client, { after: await latestCursor() });
