@@ -2,11 +2,14 @@
 // written through the API — also through a second API instance on the same database — resumes after a
 // disconnect from its last cursor without a loss or a repeat, hears only what its filter asks for; a
 // wrong key is refused, no key is UNAUTHENTICATED, and the limits hold. And the changes query over HTTP.
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import { createClient, type Client } from "graphql-ws";
 import WebSocket from "ws";
 import { errorCodes, startTestApi, TEST_API_KEY, type TestApi } from "../support/api";
 import { expectGraphIntact } from "../support/graph-check";
 import { restoreSeed } from "../support/seeded";
+import { PROJECT_ROOT } from "../../src/paths";
 
 const ARTICLE = "article/kyiv-independent-2025-01-24";
 let api: TestApi;
@@ -136,6 +139,23 @@ async function writeStatement(
   return id;
 }
 
+/**
+ * A subscription without a cursor starts at the feed's end when the server has set it up, which the
+ * client is not told: write until it hears one; returns the ids written.
+ */
+async function writeUntilHeard(
+  subscriber: Subscriber,
+  fields: Parameters<typeof writeStatement>[1],
+): Promise<string[]> {
+  const ids = [await writeStatement(api, fields)];
+  for (let attempt = 1; subscriber.heard.length === 0 && attempt < 20; attempt += 1) {
+    await new Promise((resolve) => setTimeout(resolve, 250));
+    if (subscriber.heard.length === 0 && attempt % 4 === 0) ids.push(await writeStatement(api, fields));
+  }
+  await subscriber.until(1);
+  return ids;
+}
+
 describe("statementAdded", () => {
   it("hears of a statement written through the API, with its fields and a cursor", async () => {
     const subscriber = subscribe(connect(api), { after: await latestCursor() });
@@ -159,14 +179,27 @@ describe("statementAdded", () => {
 
   it("follows from now without a cursor", async () => {
     const subscriber = subscribe(connect(replica));
-    // The subscription starts at the feed's end when it is set up; write until it hears one.
-    let id = await writeStatement(api);
-    for (let attempt = 0; subscriber.heard.length === 0 && attempt < 20; attempt += 1) {
-      await new Promise((resolve) => setTimeout(resolve, 250));
-      if (subscriber.heard.length === 0 && attempt % 4 === 3) id = await writeStatement(api);
+    const ids = await writeUntilHeard(subscriber, {});
+    expect(subscriber.heard.length).toBeGreaterThan(0);
+    for (const event of subscriber.heard) expect(ids).toContain(event.statement.id);
+  });
+
+  it("runs README's example subscription as pasted", async () => {
+    const readme = readFileSync(path.join(PROJECT_ROOT, "README.md"), "utf8");
+    const section = readme.slice(readme.indexOf("## The change feed and subscriptions"));
+    const example = /```graphql\n(subscription[\s\S]*?)```/.exec(section)?.[1];
+    expect(example).toBeDefined();
+    const subscriber = subscribe(connect(api), {}, example);
+    const ids = await writeUntilHeard(subscriber, { speaker: "person/donald-trump", kind: "QUOTE" });
+    expect(subscriber.errors).toEqual([]);
+    const texts = ids.map((id) => `Subscription test statement number ${id.split("-").pop()}.`);
+    for (const event of subscriber.heard) {
+      expect(texts).toContain(event.statement.text);
+      expect(event.statement).toMatchObject({
+        speaker: { name: "Donald Trump" },
+        evidence: { article: { publishedOn: "2025-01-24" } },
+      });
     }
-    await subscriber.until(1);
-    expect(subscriber.heard.at(-1)?.statement.id).toBe(id);
   });
 
   it("keeps hearing long after it subscribed, beyond a request's read budget", async () => {
