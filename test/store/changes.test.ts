@@ -63,12 +63,15 @@ describe("the change feed", () => {
   });
 
   it("appends nothing for a refused write", async () => {
+    const head = await feedHead(db);
     const digest = await graphDigest(db);
     await expect(createEntity(db, { type: EntityType.Place, name: "Feed Test 0" })).rejects.toThrow(
       "already exists",
     );
     await expect(updateEntity(db, `${PREFIX}0`, { name: "Renamed" }, 99)).rejects.toThrow("version");
+    await expect(deleteEntity(db, `${PREFIX}missing`)).rejects.toThrow("no node");
     await expectGraphUnchanged(db, digest);
+    expect(await feedHead(db)).toBe(head);
   });
 
   it("records updates and deletes, and resumes after a cursor without a loss or a repeat", async () => {
