@@ -20,9 +20,13 @@ export enum Label {
   Statement = "Statement",
   Article = "Article",
   Figure = "Figure",
-  /** One entry of the change feed (src/store/changes.ts), numbered by `seq`. */
+}
+
+/** The change feed's labels (src/store/changes.ts): the log of writes, kept apart from the graph's labels. */
+export enum FeedLabel {
+  /** One entry, numbered by `seq`. */
   Change = "Change",
-  /** The change feed's one head node: the last `seq` handed out and how far entries were pruned. */
+  /** The feed's one head node: the last `seq` handed out and how far entries were pruned. */
   ChangeFeed = "ChangeFeed",
 }
 

@@ -3,6 +3,7 @@
 // bad-input test uses — never counts alone, which a changed property or a reversed link would pass.
 import { createHash } from "node:crypto";
 import type { Database } from "../../src/db/database";
+import { FeedLabel } from "../../src/graph/model";
 
 export interface GraphDigest {
   hash: string;
@@ -28,7 +29,7 @@ export async function graphDigest(db: Database): Promise<GraphDigest> {
   // write appends nothing is tested apart (test/store/changes.test.ts).
   const rows = await db.read<{ line: unknown[] }>(`
     MATCH (node)
-    WHERE NOT node:Change AND NOT node:ChangeFeed
+    WHERE NOT node:${FeedLabel.Change} AND NOT node:${FeedLabel.ChangeFeed}
     RETURN ['node', coalesce(node.id, node.key, elementId(node)), labels(node), properties(node)] AS line
     UNION ALL
     MATCH (from)-[relationship]->(to)
