@@ -35,6 +35,11 @@ CREATE CONSTRAINT reported_in_statement IF NOT EXISTS FOR ()-[r:REPORTED_IN]-() 
 CREATE CONSTRAINT idempotency_key IF NOT EXISTS FOR (n:IdempotencyKey) REQUIRE n.key IS UNIQUE;
 CREATE INDEX idempotency_key_expires_at IF NOT EXISTS FOR (n:IdempotencyKey) ON (n.expiresAt);
 
+// The change feed (src/store/changes.ts): one head node, and entries numbered without gaps in commit order.
+CREATE CONSTRAINT change_feed_name IF NOT EXISTS FOR (n:ChangeFeed) REQUIRE n.name IS UNIQUE;
+CREATE CONSTRAINT change_seq IF NOT EXISTS FOR (n:Change) REQUIRE n.seq IS UNIQUE;
+CREATE INDEX change_at IF NOT EXISTS FOR (n:Change) ON (n.at);
+
 // Filters of the statements and entities queries.
 CREATE INDEX statement_kind IF NOT EXISTS FOR (n:Statement) ON (n.kind);
 CREATE INDEX statement_said_from IF NOT EXISTS FOR (n:Statement) ON (n.saidFrom);

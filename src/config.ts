@@ -25,6 +25,11 @@ export interface Config {
   maxInFlight: number;
   maxQueued: number;
   queueWaitMs: number;
+  /** How often each replica reads the change feed while a subscriber waits for new entries. */
+  feedPollMs: number;
+  /** Subscriptions one WebSocket connection, and the whole process, may hold at once. */
+  maxSubscriptionsPerConnection: number;
+  maxSubscriptions: number;
   /** express's "trust proxy": which X-Forwarded-For hops to believe for the client's address. */
   trustProxy: boolean | number | string;
 }
@@ -148,6 +153,9 @@ export function loadConfig(env: Env = process.env): Config {
     maxInFlight: readCount(env, "API_MAX_IN_FLIGHT", 16, 10_000),
     maxQueued: readCount(env, "API_MAX_QUEUED", 32, 100_000),
     queueWaitMs: readCount(env, "API_QUEUE_WAIT_MS", 1_000, 60_000),
+    feedPollMs: readCount(env, "FEED_POLL_MS", 200, 60_000),
+    maxSubscriptionsPerConnection: readCount(env, "MAX_SUBSCRIPTIONS_PER_CONNECTION", 10, 1_000),
+    maxSubscriptions: readCount(env, "MAX_SUBSCRIPTIONS", 1_000, 100_000),
     trustProxy: readTrustProxy(env),
   };
 }

@@ -1,7 +1,7 @@
 // Errors the domain raises, each with a code; src/graphql/plugins/format-error.ts passes the code on.
 
 /** The codes of the errors below; src/graphql/error-codes.ts lists them among the GraphQL codes. */
-export type InputErrorCode = "BAD_USER_INPUT" | "ALREADY_EXISTS" | "CONFLICT";
+export type InputErrorCode = "BAD_USER_INPUT" | "ALREADY_EXISTS" | "CONFLICT" | "CURSOR_EXPIRED";
 
 /** Bad input: names the field (and the record when there is one) so the caller can fix it. */
 export class InputError extends Error {
@@ -45,5 +45,17 @@ export class ConflictError extends InputError {
       `${id} is at version ${actual}, not ${expected}: it changed since you read it; read it again`,
     );
     this.name = "ConflictError";
+  }
+}
+
+/**
+ * A change-feed cursor the feed can no longer serve: from before the entries `npm run feed:prune`
+ * deleted, or past the end of a feed that was emptied (npm run seed -- --reset). Start again from now.
+ */
+export class CursorExpiredError extends InputError {
+  override readonly code = "CURSOR_EXPIRED";
+  constructor(field: string, why: string) {
+    super(field, `${why}: read the current state again and follow the feed from a new cursor`);
+    this.name = "CursorExpiredError";
   }
 }

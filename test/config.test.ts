@@ -60,6 +60,14 @@ describe("loadConfig", () => {
       trustProxy: "loopback, 10.0.0.0/8",
     });
     expect(loadConfig({ TRUST_PROXY: "2" }).trustProxy).toBe(2);
+    expect(loadConfig({})).toMatchObject({
+      feedPollMs: 200,
+      maxSubscriptionsPerConnection: 10,
+      maxSubscriptions: 1000,
+    });
+    expect(
+      loadConfig({ FEED_POLL_MS: "50", MAX_SUBSCRIPTIONS_PER_CONNECTION: "2", MAX_SUBSCRIPTIONS: "40" }),
+    ).toMatchObject({ feedPollMs: 50, maxSubscriptionsPerConnection: 2, maxSubscriptions: 40 });
     expect(loadConfig({}).trustProxy).toBe(false);
   });
 
@@ -73,6 +81,8 @@ describe("loadConfig", () => {
     [{ NEO4J_PASSWORD: "short" }, "NEO4J_PASSWORD"],
     [{ NEO4J_DATABASE: "my db" }, "NEO4J_DATABASE"],
     [{ NEO4J_QUERY_TIMEOUT_MS: "fast" }, "NEO4J_QUERY_TIMEOUT_MS"],
+    [{ FEED_POLL_MS: "0" }, "FEED_POLL_MS"],
+    [{ MAX_SUBSCRIPTIONS: "many" }, "MAX_SUBSCRIPTIONS"],
     [{ API_MAX_IN_FLIGHT: "0" }, "API_MAX_IN_FLIGHT"],
     [{ API_QUEUE_WAIT_MS: "-5" }, "API_QUEUE_WAIT_MS"],
     [{ TRUST_PROXY: "any'; drop" }, "TRUST_PROXY"],

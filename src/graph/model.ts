@@ -22,6 +22,14 @@ export enum Label {
   Figure = "Figure",
 }
 
+/** The change feed's labels (src/store/changes.ts): the log of writes, kept apart from the graph's labels. */
+export enum FeedLabel {
+  /** One entry, numbered by `seq`. */
+  Change = "Change",
+  /** The feed's one head node: the last `seq` handed out and how far entries were pruned. */
+  ChangeFeed = "ChangeFeed",
+}
+
 export enum RelationshipType {
   /** speaker (Entity) → Statement */
   SAID = "SAID",
@@ -69,6 +77,26 @@ export enum StructuralRelationship {
   PUBLISHED_BY = "PUBLISHED_BY",
   /** Statement or Entity → Figure */
   HAS_FIGURE = "HAS_FIGURE",
+}
+
+/** What a change-feed entry records; `subjectId` names the statement, entity, relationship or article. */
+export enum ChangeKind {
+  STATEMENT_ADDED = "STATEMENT_ADDED",
+  STATEMENT_UPDATED = "STATEMENT_UPDATED",
+  STATEMENT_DELETED = "STATEMENT_DELETED",
+  ENTITY_ADDED = "ENTITY_ADDED",
+  ENTITY_UPDATED = "ENTITY_UPDATED",
+  ENTITY_DELETED = "ENTITY_DELETED",
+  LINK_ADDED = "LINK_ADDED",
+  LINK_DELETED = "LINK_DELETED",
+  ARTICLE_ADDED = "ARTICLE_ADDED",
+  ARTICLE_UPDATED = "ARTICLE_UPDATED",
+  ARTICLE_DELETED = "ARTICLE_DELETED",
+  /** An article's text ingested: its statements arrive as STATEMENT_ADDED entries in the same transaction. */
+  ARTICLE_INGESTED = "ARTICLE_INGESTED",
+  EXTRACTION_ACCEPTED = "EXTRACTION_ACCEPTED",
+  EXTRACTION_REJECTED = "EXTRACTION_REJECTED",
+  EXTRACTION_CORRECTED = "EXTRACTION_CORRECTED",
 }
 
 export enum StatementKind {

@@ -2,6 +2,7 @@
 // MAX_ROUND_TRIPS), its DataLoaders, whether the caller presented an API key, and the request's id.
 import type { Database, QueryCounter } from "../db/database";
 import type { Extractor } from "../ingest/extractor";
+import type { FeedTail } from "../store/feed-tail";
 import { MAX_ROUND_TRIPS } from "./limits";
 import { Loaders } from "./loaders";
 
@@ -17,6 +18,8 @@ export interface GraphQLContext {
   extractor?: Extractor;
   /** The id in the X-Request-Id header and in every error's extensions, and in the log. */
   requestId: string;
+  /** This process's follower of the change feed: present on WebSocket connections (subscriptions). */
+  feed?: FeedTail;
 }
 
 export function createContext(
@@ -27,15 +30,23 @@ export function createContext(
   receivedAt = Date.now(),
   extractor?: Extractor,
 ): GraphQLContext {
+  return { ...requestBudget(db, receivedAt), authenticated, prefetch, requestId, extractor };
+}
+
+/** A request's round-trip counter, time budget and DataLoaders (which cache for one request only). */
+function requestBudget(
+  db: Database,
+  receivedAt: number,
+): Pick<GraphQLContext, "db" | "queryCounter" | "loaders"> {
   const queryCounter: QueryCounter = { roundTrips: 0, limit: MAX_ROUND_TRIPS };
   const counted = db.withCounter(queryCounter, receivedAt);
-  return {
-    db: counted,
-    queryCounter,
-    authenticated,
-    loaders: new Loaders(counted),
-    prefetch,
-    requestId,
-    extractor,
-  };
+  return { db: counted, queryCounter, loaders: new Loaders(counted) };
+}
+
+/**
+ * A subscription's context serves one event after another: each event is a request of its own, with a
+ * fresh round-trip budget and time budget, and loaders that do not answer from an earlier event's cache.
+ */
+export function renewForEvent(context: GraphQLContext): void {
+  Object.assign(context, requestBudget(context.db, Date.now()));
 }

@@ -1,6 +1,6 @@
 // The graph model's enums, registered with GraphQL under the names the contract uses.
 import { registerEnumType } from "type-graphql";
-import { EntityType, RelationshipType, StatementKind } from "../graph/model";
+import { ChangeKind, EntityType, RelationshipType, StatementKind } from "../graph/model";
 
 registerEnumType(StatementKind, {
   name: "StatementKind",
@@ -26,4 +26,9 @@ registerEnumType(RelationshipType, {
   description: "Relationships a maintainer can create, each with provenance.",
 });
 
-export { EntityType, RelationshipType, StatementKind };
+registerEnumType(ChangeKind, {
+  name: "ChangeKind",
+  description: "What a change-feed entry records (see Query.changes).",
+});
+
+export { ChangeKind, EntityType, RelationshipType, StatementKind };

@@ -7,7 +7,11 @@ export enum ErrorCode {
   ALREADY_EXISTS = "ALREADY_EXISTS",
   /** An update whose expectedVersion is not the stored version (src/errors.ts). */
   CONFLICT = "CONFLICT",
+  /** A change-feed cursor older than the entries the feed keeps (src/errors.ts). */
+  CURSOR_EXPIRED = "CURSOR_EXPIRED",
   UNAUTHENTICATED = "UNAUTHENTICATED",
+  /** A subscription over the connection's or the server's limit (MAX_SUBSCRIPTIONS_PER_CONNECTION, MAX_SUBSCRIPTIONS). */
+  TOO_MANY_SUBSCRIPTIONS = "TOO_MANY_SUBSCRIPTIONS",
   /** Too many failed authentications from one address: wait for Retry-After. */
   RATE_LIMITED = "RATE_LIMITED",
   SERVICE_UNAVAILABLE = "SERVICE_UNAVAILABLE",

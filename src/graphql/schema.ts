@@ -3,8 +3,9 @@
 // type-graphql's own measurements put several times faster on large lists than its default pipeline.
 import "reflect-metadata";
 import type { GraphQLSchema } from "graphql";
-import { buildSchemaSync } from "type-graphql";
+import { buildSchemaSync, type PubSub } from "type-graphql";
 import { ArticleResolver } from "./article.resolver";
+import { ChangeResolver } from "./change.resolver";
 import type { GraphQLContext } from "./context";
 import { EntityResolver } from "./entity.resolver";
 import { Facility } from "./facility.type";
@@ -25,6 +26,19 @@ import { StrikeResolver } from "./strike.resolver";
 
 let built: GraphQLSchema | undefined;
 
+/**
+ * type-graphql wants a PubSub for any subscription, but ours follow the change feed in Neo4j
+ * (src/store/feed-tail.ts), so that every replica sees every write: nothing publishes in memory.
+ */
+const NO_IN_MEMORY_TOPICS: PubSub = {
+  publish() {
+    throw new Error("subscriptions follow the change feed in Neo4j: nothing publishes in memory");
+  },
+  subscribe() {
+    throw new Error("subscriptions follow the change feed in Neo4j: subscribe with `subscribe`, not topics");
+  },
+};
+
 export function buildNewsgraphSchema(): GraphQLSchema {
   built ??= buildSchemaSync({
     resolvers: [
@@ -41,9 +55,11 @@ export function buildNewsgraphSchema(): GraphQLSchema {
       ServerInfoResolver,
       MaintenanceResolver,
       ReviewResolver,
+      ChangeResolver,
     ],
     orphanedTypes: [Person, Organization, Place, Facility],
     validate: { forbidUnknownValues: false },
+    pubSub: NO_IN_MEMORY_TOPICS,
     authChecker: ({ context }: { context: GraphQLContext }) => context.authenticated,
   });
   return built;

@@ -3,19 +3,10 @@ import { Field, ID, InputType } from "type-graphql";
 import { ID_PATTERN, StatementKind } from "../graph/model";
 import { DateScalar } from "./date.scalar";
 import "./enums";
+import { SpeakerMentionsFilter } from "./speaker-mentions-filter.input";
 
 @InputType({ description: "Narrows the statements query; every given condition must hold." })
-export class StatementFilter {
-  @Field(() => ID, { nullable: true, description: "Entity id of the speaker." })
-  @IsOptional()
-  @Matches(ID_PATTERN, { message: "speaker must be an entity id such as person/volodymyr-zelensky" })
-  speaker?: string;
-
-  @Field(() => ID, { nullable: true, description: "Entity id the statements mention." })
-  @IsOptional()
-  @Matches(ID_PATTERN, { message: "mentions must be an entity id such as place/ukraine" })
-  mentions?: string;
-
+export class StatementFilter extends SpeakerMentionsFilter {
   @Field(() => [StatementKind], { nullable: true })
   @IsOptional()
   @ArrayMaxSize(20)

@@ -9,6 +9,7 @@ import {
 } from "@apollo/server/plugin/disabled";
 import { expressMiddleware } from "@as-integrations/express5";
 import express, { type Express } from "express";
+import type { Server } from "node:http";
 import type { Config } from "../config";
 import type { Database } from "../db/database";
 import { createContext, type GraphQLContext } from "../graphql/context";
@@ -27,11 +28,14 @@ import { guideRouter } from "./guide";
 import { healthCheck } from "./health";
 import { errorHandler, receivedAtOf, requestIdOf, requestIds } from "./http-errors";
 import { landingRouter } from "./landing";
+import { attachSubscriptions, type Subscriptions } from "./subscriptions";
 
 export interface App {
   app: Express;
   apollo: ApolloServer<GraphQLContext>;
-  /** Stops Apollo and closes /health's driver (the caller closes `db`'s). */
+  /** Serves subscriptions over WebSocket on the server that listens with `app` (same port, /graphql). */
+  serveSubscriptions(server: Server): Subscriptions;
+  /** Stops the subscriptions and Apollo and closes /health's driver (the caller closes `db`'s). */
   close(): Promise<void>;
 }
 
@@ -96,10 +100,16 @@ export async function createApp(
     }),
   );
   app.use(errorHandler(log));
+  let subscriptions: Subscriptions | undefined;
   return {
     app,
     apollo,
+    serveSubscriptions(server) {
+      subscriptions = attachSubscriptions(server, { schema, config, db: apiDb, log });
+      return subscriptions;
+    },
     async close() {
+      await subscriptions?.close();
       await apollo.stop();
       await health.close();
     },

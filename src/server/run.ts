@@ -57,13 +57,19 @@ export async function runServer(config: Config, log: Logger): Promise<RunningSer
       log.info("CORENLP_URL is not set: using the local Stanford CoreNLP server (scripts/corenlp.sh)");
     const extractor = startExtraction(config, log, closers);
 
-    const { app, close } = await createApp(config, db, log, extractor);
-    closers.push({ what: "Apollo Server", close });
+    const { app, close, serveSubscriptions } = await createApp(config, db, log, extractor);
+    closers.push({ what: "Apollo Server and the subscriptions", close });
     const server = await listen(app, config.port);
+    const subscriptions = serveSubscriptions(server);
     closers.push({ what: "the HTTP server", close: () => closeHttp(server) });
+    // WebSocket sockets keep the HTTP server open until they close: they go first.
+    closers.push({ what: "the WebSocket subscriptions", close: () => subscriptions.close() });
 
     const url = `http://localhost:${config.port}`;
     log.info(`GraphQL API:   ${url}/graphql`);
+    log.info(
+      `Subscriptions: ws://localhost:${config.port}/graphql (graphql-ws protocol; API key in connection_init)`,
+    );
     log.info(`Landing page:  ${url}/`);
     log.info(`Health:        ${url}/health`);
     if (local) {

@@ -2,11 +2,12 @@
 // of a taken id is ALREADY_EXISTS, an update locks the article and may name the version it expects.
 import { cypher } from "../db/cypher";
 import type { Database, Transaction } from "../db/database";
-import { EntityType, Label, Origin, slugify } from "../graph/model";
+import { ChangeKind, EntityType, Label, Origin, slugify } from "../graph/model";
 import { toArticle, type ArticleNode } from "../graph/nodes";
 import { AlreadyExistsError, InputError, NotFoundError } from "../errors";
 import { admitArticleText } from "../ingest/text-admission";
 import { articleRow, emptyBatch } from "../seed/graph-batch";
+import { appendChanges } from "./changes";
 import { createdOnce, writeBatch } from "./graph-loader";
 import { expectKind, lockForUpdate, nodeIn, nodeKinds } from "./write-checks";
 
@@ -65,7 +66,10 @@ async function writeArticle(
     ),
   );
   await writeBatch(tx, batch, { create: creating });
-  return toArticle(await nodeIn(tx, Label.Article, id));
+  const written = toArticle(await nodeIn(tx, Label.Article, id));
+  const kind = creating ? ChangeKind.ARTICLE_ADDED : ChangeKind.ARTICLE_UPDATED;
+  await appendChanges(tx, [{ kind, subjectId: id, articleId: id }]);
+  return written;
 }
 
 export async function createArticle(db: Database, input: NewArticle): Promise<ArticleNode> {
@@ -109,6 +113,7 @@ export async function deleteArticle(db: Database, id: string): Promise<boolean> 
   return db.write(async (tx) => {
     const [row] = await tx.run<{ statements: number }>(cypher("store/delete-article"), { id });
     if (!row) throw new NotFoundError("id", id);
+    await appendChanges(tx, [{ kind: ChangeKind.ARTICLE_DELETED, subjectId: id, articleId: id }]);
     return true;
   });
 }

@@ -2,10 +2,11 @@
 // of a taken id is ALREADY_EXISTS, an update locks the entity and may name the version it expects.
 import { cypher } from "../db/cypher";
 import type { Database, Transaction } from "../db/database";
-import { EntityType, KINDS_BY_ENTITY_TYPE, ID_PREFIX, Label, slugify } from "../graph/model";
+import { ChangeKind, EntityType, KINDS_BY_ENTITY_TYPE, ID_PREFIX, Label, slugify } from "../graph/model";
 import { toEntity, type EntityNode } from "../graph/nodes";
 import { AlreadyExistsError, InputError, NotFoundError } from "../errors";
 import { entityRow, emptyBatch } from "../seed/graph-batch";
+import { appendChanges } from "./changes";
 import { createdOnce, writeBatch } from "./graph-loader";
 import { expectKind, lockForUpdate, nodeIn, nodeKinds } from "./write-checks";
 
@@ -57,7 +58,10 @@ async function writeEntity(
     }),
   );
   await writeBatch(tx, batch, { create: creating });
-  return toEntity(await nodeIn(tx, Label.Entity, id));
+  const written = toEntity(await nodeIn(tx, Label.Entity, id));
+  const kind = creating ? ChangeKind.ENTITY_ADDED : ChangeKind.ENTITY_UPDATED;
+  await appendChanges(tx, [{ kind, subjectId: id, entityIds: [id] }]);
+  return written;
 }
 
 export async function createEntity(db: Database, input: NewEntity): Promise<EntityNode> {
@@ -112,6 +116,7 @@ export async function deleteEntity(db: Database, id: string): Promise<boolean> {
         `${id} is the speaker of ${row.spoken} statements: delete or reassign them first`,
       );
     }
+    await appendChanges(tx, [{ kind: ChangeKind.ENTITY_DELETED, subjectId: id, entityIds: [id] }]);
     return true;
   });
 }

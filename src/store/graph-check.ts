@@ -33,6 +33,7 @@ export const GRAPH_CHECKS: readonly GraphCheck[] = [
   { name: "located-in-cycles", rule: "nothing lies in itself through LOCATED_IN" },
   { name: "orphan-figures", rule: "every figure belongs to a statement or an entity" },
   { name: "rejected-extractions-back", rule: "no rejected extraction is in the graph again" },
+  { name: "change-feed-gaps", rule: "the change feed holds every number after the pruned ones" },
 ];
 
 export interface CheckResult extends GraphCheck {

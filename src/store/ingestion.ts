@@ -7,7 +7,14 @@
 // extractions are replaced; curated facts and reviewers' decisions (accepted, corrected, rejected) stay.
 import { cypher } from "../db/cypher";
 import type { Database, Transaction } from "../db/database";
-import { EntityType, Origin, RelationshipType, STATEMENT_RELATIONSHIPS, type EndKind } from "../graph/model";
+import {
+  ChangeKind,
+  EntityType,
+  Origin,
+  RelationshipType,
+  STATEMENT_RELATIONSHIPS,
+  type EndKind,
+} from "../graph/model";
 import { admitArticleText } from "../ingest/text-admission";
 import { EXTRACTOR_VERSION } from "../ingest/marks";
 import type { Extractor } from "../ingest/extractor";
@@ -25,6 +32,7 @@ import {
 import type { SeedBundle } from "../seed/read";
 import type { ArticleFileRecord, RelationshipRecord } from "../seed/records";
 import { validateSeed } from "../seed/validate";
+import { appendChanges, entityEnds, type NewChange } from "./changes";
 import { writeBatch } from "./graph-loader";
 
 export interface IngestOptions {
@@ -184,6 +192,32 @@ async function withoutKeptStatements(tx: Transaction, batch: GraphBatch): Promis
   };
 }
 
+/**
+ * The feed entries of an ingested article: the article (with the entities its text names), then each
+ * statement written, with its speaker, relays and mentions.
+ */
+function ingestionChanges(articleId: string, written: GraphBatch): NewChange[] {
+  const entitiesOf = new Map<string, string[]>(written.statements.map((statement) => [statement.id, []]));
+  for (const relationship of written.relationships) {
+    if (relationship.type === RelationshipType.SAID) entitiesOf.get(relationship.to)?.push(relationship.from);
+    else entitiesOf.get(relationship.from)?.push(relationship.to);
+  }
+  return [
+    {
+      kind: ChangeKind.ARTICLE_INGESTED,
+      subjectId: articleId,
+      articleId,
+      entityIds: written.entities.map((entity) => entity.id),
+    },
+    ...[...entitiesOf].map(([statementId, entityIds]) => ({
+      kind: ChangeKind.STATEMENT_ADDED,
+      subjectId: statementId,
+      articleId,
+      entityIds: entityEnds(...entityIds),
+    })),
+  ];
+}
+
 /** Checks the extraction with the seed's own rules, against the entities the graph already has. */
 /**
  * An article may place A in B while the graph already places B in A (another article's list of states
@@ -277,7 +311,9 @@ function writeExtraction(db: Database, batch: GraphBatch, summary: IngestSummary
     if (isCurrent(article)) outcome.summary = await storedSummary(tx.run.bind(tx), articleId);
     else {
       if (article.origin !== null) await tx.run(cypher("store/ingestion-replace-extracted"), { articleId });
-      await writeBatch(tx, await withoutKeptStatements(tx, batch));
+      const written = await withoutKeptStatements(tx, batch);
+      await writeBatch(tx, written);
+      await appendChanges(tx, ingestionChanges(articleId, written));
     }
     return outcome;
   });

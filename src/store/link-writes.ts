@@ -4,10 +4,11 @@
 // statement has exactly one, set by createStatement and changed by updateStatement.
 import { cypherTemplate } from "../db/cypher";
 import type { Database } from "../db/database";
-import { kindOfId, Label, Origin, RelationshipType } from "../graph/model";
+import { ChangeKind, kindOfId, Label, Origin, RelationshipType } from "../graph/model";
 import type { Link, SourcedEvidence } from "../graph/nodes";
 import { InputError, NotFoundError } from "../errors";
 import { emptyBatch, relationshipId, type Properties } from "../seed/graph-batch";
+import { appendChanges, entityEnds } from "./changes";
 import { createdOnce, writeBatch } from "./graph-loader";
 import { articleText, checkEnds, checkEvidence, checkNoLocatedInCycle, nodeKinds } from "./write-checks";
 
@@ -88,6 +89,9 @@ export async function createLink(db: Database, input: NewLink): Promise<Link> {
       },
     });
     await writeBatch(tx, batch, { create: true });
+    await appendChanges(tx, [
+      { kind: ChangeKind.LINK_ADDED, subjectId: id, articleId, entityIds: entityEnds(input.from, input.to) },
+    ]);
     const link: Link = {
       id,
       type: input.type,
@@ -106,25 +110,33 @@ export async function createLink(db: Database, input: NewLink): Promise<Link> {
 }
 
 /** Relationship ids read "<TYPE>:<from id>-><to id>@…" (src/seed/graph-batch.ts). */
-export function parseLinkId(id: string): { type: RelationshipType; from: string; fromLabel: Label } {
-  const match = /^([A-Z_]+):(.+?)->/.exec(id);
+export function parseLinkId(id: string): {
+  type: RelationshipType;
+  from: string;
+  to: string;
+  fromLabel: Label;
+} {
+  const match = /^([A-Z_]+):(.+?)->([^@]*)/.exec(id);
   const type = match?.[1] as RelationshipType | undefined;
   if (!match || !type || !Object.values(RelationshipType).includes(type)) {
     throw new InputError("id", "is not a relationship id returned by this API");
   }
-  const from = match[2];
-  return { type, from, fromLabel: kindOfId(from) === "Statement" ? Label.Statement : Label.Entity };
+  const [, , from, to] = match;
+  return { type, from, to, fromLabel: kindOfId(from) === "Statement" ? Label.Statement : Label.Entity };
 }
 
 export const LINK_TEMPLATE_VALUES = TEMPLATE_VALUES;
 
 export async function deleteLink(db: Database, id: string): Promise<boolean> {
-  const { type, from, fromLabel } = parseLinkId(id);
+  const { type, from, to, fromLabel } = parseLinkId(id);
   refuseSpeakerLink(type, "id");
   const query = cypherTemplate("store/delete-relationship", { type, fromLabel }, TEMPLATE_VALUES);
   return db.write(async (tx) => {
     const [row] = await tx.run<{ deleted: number }>(query, { id, from });
     if (!row || row.deleted === 0) throw new NotFoundError("id", id);
+    await appendChanges(tx, [
+      { kind: ChangeKind.LINK_DELETED, subjectId: id, entityIds: entityEnds(from, to) },
+    ]);
     return true;
   });
 }

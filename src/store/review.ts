@@ -3,9 +3,10 @@
 import neo4j, { type Relationship } from "neo4j-driver";
 import { cypher, cypherTemplate } from "../db/cypher";
 import type { Database } from "../db/database";
-import { kindOfId, Label, Origin, RelationshipType, type StatementKind } from "../graph/model";
+import { ChangeKind, kindOfId, Label, Origin, RelationshipType, type StatementKind } from "../graph/model";
 import { toLink, type Link } from "../graph/nodes";
 import { InputError, NotFoundError } from "../errors";
+import { appendChanges, entityEnds } from "./changes";
 import { updateEntityIn } from "./entity-writes";
 import { LINK_TEMPLATE_VALUES, parseLinkId } from "./link-writes";
 import { decodeCursor, pageSize, toPage, type Page, type PageRequest } from "./pagination";
@@ -76,6 +77,9 @@ async function runReview(db: Database, action: "accept" | "reject", id: string):
     if (!row || row.done === 0) {
       throw new NotFoundError("id", `${id} (an extraction; curated facts are not reviewed)`);
     }
+    const kind = action === "accept" ? ChangeKind.EXTRACTION_ACCEPTED : ChangeKind.EXTRACTION_REJECTED;
+    const ends = "nodeLabel" in found ? [id] : [found.relationship.from, found.relationship.to];
+    await appendChanges(tx, [{ kind, subjectId: id, entityIds: entityEnds(...ends) }]);
     return true;
   });
 }
@@ -156,6 +160,9 @@ export function correctExtraction(
     const { speaker, kind: statementKind, text, saidOn, name, aliases } = correction;
     if (kind === "Statement") await updateStatementIn(tx, id, { speaker, kind: statementKind, text, saidOn });
     else await updateEntityIn(tx, id, { name, aliases });
+    await appendChanges(tx, [
+      { kind: ChangeKind.EXTRACTION_CORRECTED, subjectId: id, entityIds: entityEnds(id) },
+    ]);
     const entry: ReviewEntry = { id, kind, confidence: 1 };
     return entry;
   });

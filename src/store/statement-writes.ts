@@ -3,12 +3,13 @@
 // of a taken id is ALREADY_EXISTS; an update locks the statement and may name the version it expects.
 import { cypher } from "../db/cypher";
 import type { Database, Transaction } from "../db/database";
-import { Label, RELATIONSHIP_ENDS, slugify, type StatementKind } from "../graph/model";
+import { ChangeKind, Label, RELATIONSHIP_ENDS, slugify, type StatementKind } from "../graph/model";
 import { toStatement, type StatementNode } from "../graph/nodes";
 import type { Evidence } from "../graph/provenance";
 import { AlreadyExistsError, InputError, NotFoundError } from "../errors";
 import { emptyBatch, statementRelationshipRows, statementRow } from "../seed/graph-batch";
 import type { StatementRecord } from "../seed/records";
+import { appendChanges } from "./changes";
 import { createdOnce, writeBatch } from "./graph-loader";
 import { articleText, checkEvidence, expectKind, lockForUpdate, nodeIn, nodeKinds } from "./write-checks";
 
@@ -53,7 +54,16 @@ async function writeStatement(
   batch.statements.push(statementRow(articleId, record));
   batch.relationships.push(...statementRelationshipRows(articleId, record));
   await writeBatch(tx, batch, { create: creating });
-  return toStatement(await nodeIn(tx, Label.Statement, id));
+  const written = toStatement(await nodeIn(tx, Label.Statement, id));
+  await appendChanges(tx, [
+    {
+      kind: creating ? ChangeKind.STATEMENT_ADDED : ChangeKind.STATEMENT_UPDATED,
+      subjectId: id,
+      articleId,
+      entityIds: [fields.speaker, ...via, ...mentions],
+    },
+  ]);
+  return written;
 }
 
 export async function createStatement(db: Database, input: NewStatement): Promise<StatementNode> {
@@ -108,6 +118,7 @@ export async function deleteStatement(db: Database, id: string): Promise<boolean
   return db.write(async (tx) => {
     const [row] = await tx.run<{ deleted: number }>(cypher("store/delete-statement"), { id });
     if (!row || row.deleted === 0) throw new NotFoundError("id", id);
+    await appendChanges(tx, [{ kind: ChangeKind.STATEMENT_DELETED, subjectId: id }]);
     return true;
   });
 }

@@ -206,3 +206,28 @@ export async function countStatements(db: Database, filter: StatementFilter): Pr
   );
   return row.total;
 }
+
+/** What a statementAdded subscriber asks for; each condition applies when set. */
+export interface StatementSubscriptionFilter {
+  speaker?: string | null;
+  mentions?: string | null;
+  kind?: StatementKind | null;
+  minConfidence?: number | null;
+}
+
+/** The statements among `ids` that match `filter`, in the order of `ids` (deleted ones left out). */
+export async function statementsMatching(
+  db: Database,
+  ids: readonly string[],
+  filter: StatementSubscriptionFilter,
+): Promise<StatementNode[]> {
+  if (ids.length === 0) return [];
+  const rows = await db.read<{ statement: NodeLike }>(cypher("store/statements-matching-subscription"), {
+    ids,
+    speaker: filter.speaker ?? null,
+    mentions: filter.mentions ?? null,
+    kind: filter.kind ?? null,
+    minConfidence: filter.minConfidence ?? null,
+  });
+  return rows.map((row) => toStatement(row.statement));
+}

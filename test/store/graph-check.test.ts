@@ -62,11 +62,15 @@ describe("checking the graph's invariants", () => {
          SET in1 += evidence, in2 += evidence
          CREATE (:Figure {id: 'statement/check/figure-1', name: 'n', value: 1, unit: 'u'})
          CREATE (:RejectedExtraction {id: 'person/check-rejected'})
-         CREATE (:Person:Entity {id: 'person/check-rejected', name: 'Rejected', origin: 'extracted'})`,
+         CREATE (:Person:Entity {id: 'person/check-rejected', name: 'Rejected', origin: 'extracted'})
+         CREATE (:ChangeFeed {name: 'changes', head: 3, prunedThrough: 0})
+         CREATE (:Change {seq: 1, kind: 'ENTITY_ADDED', subjectId: 'place/check-east', entityIds: []})
+         CREATE (:Change {seq: 3, kind: 'ENTITY_ADDED', subjectId: 'place/check-west', entityIds: []})`,
         { article: ARTICLE },
       ),
     );
     expect(await counts()).toEqual({
+      "change-feed-gaps": 1,
       "statements-without-one-speaker": 1,
       "statements-without-one-article": 1,
       "statements-missing-properties": 1,

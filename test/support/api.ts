@@ -61,10 +61,11 @@ export async function startTestApi(
 ): Promise<TestApi> {
   const config = testConfig({ API_KEYS: TEST_API_KEY, ...overrides });
   const db = new Database(createDriver(config), config.neo4jDatabase);
-  const { app, close } = await createApp(config, db, log, extractor);
+  const { app, close, serveSubscriptions } = await createApp(config, db, log, extractor);
   const server: Server = await new Promise((resolve) => {
     const listening = configureHttpServer(app.listen(0, "127.0.0.1", () => resolve(listening)));
   });
+  serveSubscriptions(server);
   const address = server.address();
   const url = `http://127.0.0.1:${typeof address === "object" && address ? address.port : 0}`;
   return {
