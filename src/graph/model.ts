@@ -20,6 +20,8 @@ export enum Label {
   Statement = "Statement",
   Article = "Article",
   Figure = "Figure",
+  /** The words one speaker said once, as every statement that reports them (src/store/utterances.ts). */
+  Utterance = "Utterance",
 }
 
 export enum RelationshipType {
@@ -69,6 +71,8 @@ export enum StructuralRelationship {
   PUBLISHED_BY = "PUBLISHED_BY",
   /** Statement or Entity → Figure */
   HAS_FIGURE = "HAS_FIGURE",
+  /** Statement → Utterance whose words it reports, with why: method, score, matched statement */
+  REPORTS = "REPORTS",
 }
 
 export enum StatementKind {

@@ -10,6 +10,7 @@ import { AlreadyExistsError, InputError, NotFoundError } from "../errors";
 import { emptyBatch, statementRelationshipRows, statementRow } from "../seed/graph-batch";
 import type { StatementRecord } from "../seed/records";
 import { createdOnce, writeBatch } from "./graph-loader";
+import { groupStatement, withEmptyUtterancesDropped } from "./utterances";
 import { articleText, checkEvidence, expectKind, lockForUpdate, nodeIn, nodeKinds } from "./write-checks";
 
 export interface StatementFields {
@@ -53,6 +54,8 @@ async function writeStatement(
   batch.statements.push(statementRow(articleId, record));
   batch.relationships.push(...statementRelationshipRows(articleId, record));
   await writeBatch(tx, batch, { create: creating });
+  // A new statement joins its utterance; a changed one is grouped again (src/store/utterances.ts).
+  await groupStatement(tx, id, { regroup: !creating });
   return toStatement(await nodeIn(tx, Label.Statement, id));
 }
 
@@ -106,7 +109,9 @@ export function updateStatement(
 
 export async function deleteStatement(db: Database, id: string): Promise<boolean> {
   return db.write(async (tx) => {
-    const [row] = await tx.run<{ deleted: number }>(cypher("store/delete-statement"), { id });
+    const [row] = await withEmptyUtterancesDropped(tx, { statementId: id }, () =>
+      tx.run<{ deleted: number }>(cypher("store/delete-statement"), { id }),
+    );
     if (!row || row.deleted === 0) throw new NotFoundError("id", id);
     return true;
   });
