@@ -1,6 +1,7 @@
 // The graph model's enums, registered with GraphQL under the names the contract uses.
 import { registerEnumType } from "type-graphql";
 import { EntityType, RelationshipType, StatementKind } from "../graph/model";
+import { GroupingMethod } from "../graph/utterance-match";
 
 registerEnumType(StatementKind, {
   name: "StatementKind",
@@ -26,4 +27,9 @@ registerEnumType(RelationshipType, {
   description: "Relationships a maintainer can create, each with provenance.",
 });
 
-export { EntityType, RelationshipType, StatementKind };
+registerEnumType(GroupingMethod, {
+  name: "GroupingMethod",
+  description: "Why a statement belongs to its utterance (src/graph/utterance-match.ts).",
+});
+
+export { EntityType, GroupingMethod, RelationshipType, StatementKind };

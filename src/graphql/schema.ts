@@ -22,6 +22,9 @@ import { RoleResolver } from "./role.resolver";
 import { ServerInfoResolver } from "./server-info.resolver";
 import { StatementResolver } from "./statement.resolver";
 import { StrikeResolver } from "./strike.resolver";
+import { StatementMatchResolver } from "./statement-match.resolver";
+import { UtteranceReportResolver } from "./utterance-report.resolver";
+import { UtteranceResolver } from "./utterance.resolver";
 
 let built: GraphQLSchema | undefined;
 
@@ -29,6 +32,9 @@ export function buildNewsgraphSchema(): GraphQLSchema {
   built ??= buildSchemaSync({
     resolvers: [
       StatementResolver,
+      StatementMatchResolver,
+      UtteranceResolver,
+      UtteranceReportResolver,
       EntityResolver,
       PersonResolver,
       OrganizationResolver,
