@@ -150,28 +150,37 @@ interface UtteranceRow {
   reports: UtteranceReport[];
 }
 
-/** The utterance of each statement (those in none are left out), every report in order. */
-export async function utterancesOfStatements(
-  db: Database,
+/** Reads utterances through `run`: a read of the database, or a query in a write transaction. */
+async function readUtterances(
+  run: Run,
   statementIds: readonly string[],
 ): Promise<Map<string, UtteranceNode>> {
-  const rows = await db.read<UtteranceRow & Record<string, unknown>>(cypher("utterances/by-statements"), {
+  const rows = await run<UtteranceRow & Record<string, unknown>>(cypher("utterances/by-statements"), {
     ids: [...new Set(statementIds)],
   });
   return new Map(rows.map((row) => [row.statementId, toUtterance(row.id, row.reports)]));
 }
 
-/** Utterances by id. */
-export async function utterancesByIds(
-  db: Database,
-  ids: readonly string[],
-): Promise<Map<string, UtteranceNode>> {
-  const named = await db.read<{ id: string; statementId: string }>(cypher("utterances/by-ids"), { ids });
-  const byStatement = await utterancesOfStatements(
-    db,
+async function readUtterancesByIds(run: Run, ids: readonly string[]): Promise<Map<string, UtteranceNode>> {
+  const named = await run<{ id: string; statementId: string }>(cypher("utterances/by-ids"), { ids });
+  const byStatement = await readUtterances(
+    run,
     named.map((row) => row.statementId),
   );
   return new Map([...byStatement.values()].map((utterance) => [utterance.id, utterance]));
+}
+
+/** The utterance of each statement (those in none are left out), every report in order. */
+export function utterancesOfStatements(
+  db: Database,
+  statementIds: readonly string[],
+): Promise<Map<string, UtteranceNode>> {
+  return readUtterances(db.read.bind(db), statementIds);
+}
+
+/** Utterances by id. */
+export function utterancesByIds(db: Database, ids: readonly string[]): Promise<Map<string, UtteranceNode>> {
+  return readUtterancesByIds(db.read.bind(db), ids);
 }
 
 /**
@@ -188,8 +197,9 @@ export async function utteranceReports(
     : null;
 }
 
-async function readBack(db: Database, utteranceId: string): Promise<UtteranceNode> {
-  const utterance = (await utterancesByIds(db, [utteranceId])).get(utteranceId);
+/** The utterance as the write left it, read in the same transaction (what an idempotent retry returns). */
+async function readBack(run: Run, utteranceId: string): Promise<UtteranceNode> {
+  const utterance = (await readUtterancesByIds(run, [utteranceId])).get(utteranceId);
   if (!utterance) throw new NotFoundError("id", utteranceId);
   return utterance;
 }
@@ -198,17 +208,16 @@ async function readBack(db: Database, utteranceId: string): Promise<UtteranceNod
  * A maintainer's decision: the statement leaves its utterance for one of its own, and grouping never
  * moves it again (method SPLIT). Other statements may still be grouped with it later.
  */
-export async function splitStatement(db: Database, statementId: string): Promise<UtteranceNode> {
-  const utteranceId = await db.write(async (tx) => {
+export function splitStatement(db: Database, statementId: string): Promise<UtteranceNode> {
+  return db.write(async (tx) => {
     const run = tx.run.bind(tx);
     const [subject] = await run<Subject & Record<string, unknown>>(cypher("utterances/subject"), {
       id: statementId,
     });
     if (!subject) throw new NotFoundError("statement", statementId);
     if (subject.utterance !== null) await run(cypher("utterances/leave"), { id: statementId });
-    return found(run, statementId, GroupingMethod.SPLIT);
+    return readBack(run, await found(run, statementId, GroupingMethod.SPLIT));
   });
-  return readBack(db, utteranceId);
 }
 
 /**
@@ -217,7 +226,7 @@ export async function splitStatement(db: Database, statementId: string): Promise
  */
 export async function joinUtterances(db: Database, keep: string, merge: string): Promise<UtteranceNode> {
   if (keep === merge) throw new InputError("merge", "is the utterance to keep: name two different ones");
-  await db.write(async (tx) => {
+  return db.write(async (tx) => {
     const run = tx.run.bind(tx);
     const kept = await speakersOf(run, keep);
     if (kept.reports === 0) throw new NotFoundError("keep", keep);
@@ -235,8 +244,8 @@ export async function joinUtterances(db: Database, keep: string, merge: string):
       method: GroupingMethod.JOINED,
       decidedAt: neo4j.types.DateTime.fromStandardDate(new Date()),
     });
+    return readBack(run, keep);
   });
-  return readBack(db, keep);
 }
 
 export interface BackfillProgress {
