@@ -45,6 +45,14 @@ export const UTTERANCE_MIN_SIMILARITY = 0.8;
 export const UTTERANCE_MIN_SHARED_WEIGHT = 2.5;
 
 /**
+ * A SIMILAR match (words in order, but not one unbroken run) needs more shared words: at least this
+ * weight, about six content words. On the PolNeAR train split, shorter ones matched a slogan inside
+ * another speech ("make America safe and great again" for "Make America Great Again") or the same
+ * noun phrase on another day; identical and fragment matches keep the lower bound above.
+ */
+export const UTTERANCE_MIN_SIMILAR_WEIGHT = 6;
+
+/**
  * The shared words must make up at least this share of the stretch of the longer statement they are
  * found in: a short quotation whose words lie scattered through a long paragraph is not a cut of it.
  */
@@ -111,7 +119,7 @@ export function matchUtterance(a: string, b: string): UtteranceMatch | null {
   if (containsRun(long, short)) return { method: GroupingMethod.FRAGMENT, score: 1 };
   const { shared, stretch } = alignment(short, long);
   const score = Math.round((shared / sum(short)) * 1000) / 1000;
-  if (shared < UTTERANCE_MIN_SHARED_WEIGHT || score < UTTERANCE_MIN_SIMILARITY) return null;
+  if (shared < UTTERANCE_MIN_SIMILAR_WEIGHT || score < UTTERANCE_MIN_SIMILARITY) return null;
   if (shared / stretch < UTTERANCE_MIN_DENSITY) return null;
   return { method: GroupingMethod.SIMILAR, score };
 }

@@ -66,6 +66,18 @@ describe("matchUtterance", () => {
     expect(matchUtterance("We will see.", "We will see what happens with the bridges")).toBeNull();
   });
 
+  it("needs about six content words for a similar match, fewer for an identical or fragment one", () => {
+    expect(
+      matchUtterance("Make America Great Again", "We are going to make America safe and great again"),
+    ).toBeNull();
+    expect(matchUtterance("Make America Great Again", "and we will make America great again, folks")).toEqual(
+      {
+        method: GroupingMethod.FRAGMENT,
+        score: 1,
+      },
+    );
+  });
+
   it("does not take a short quotation whose words lie scattered through a long paragraph", () => {
     const scattered =
       "The bridges are old, the county says, and nobody is rebuilding them soon; the winter will be hard, " +
