@@ -12,8 +12,8 @@ const HELP = `
 Usage: npm run utterances [-- --batch <n>]
 
 Groups every statement that is in no utterance yet into one (README.md, "Utterances"): a graph
-ingested before utterances existed, or loaded some other way. Ingestion, the seed loader and the
-statement mutations group as they write, so on their graphs this finds nothing to do.
+ingested before utterances existed, the seed (npm run seed does not group), or one loaded some other
+way. Ingestion and the statement mutations group as they write: after them this finds nothing to do.
 
 Statements are taken earliest article first, each matched against the statements of the same
 speaker grouped before it. Idempotent: a second run groups nothing. Maintainers' splits and joins

@@ -3,7 +3,6 @@ import { cypher } from "../db/cypher";
 import type { Database } from "../db/database";
 import { SEED_DIR } from "../paths";
 import { writeBatch, type LoadCounts, type Progress } from "../store/graph-loader";
-import { groupStatements } from "../store/utterances";
 import { readSeed } from "./read";
 import { seedBatch } from "./seed-batch";
 import { validateSeed } from "./validate";
@@ -28,13 +27,7 @@ export async function loadSeed(db: Database, options: SeedOptions = {}): Promise
       await tx.run(cypher("loader/delete-all"));
     }
     step("writing the seed graph");
-    const counts = await writeBatch(tx, batch, options.onProgress);
-    step("grouping the statements into utterances");
-    await groupStatements(
-      tx,
-      batch.statements.map((statement) => statement.id),
-    );
-    return counts;
+    return writeBatch(tx, batch, options.onProgress);
   });
 }
 
