@@ -78,7 +78,8 @@ interface StatementLike {
 
 const whoSaid: Operation = {
   name: "whoSaid",
-  description: "whoSaid by an eight-word fragment of a quotation, with each statement's speaker",
+  description:
+    "whoSaid by an eight-word fragment of a quotation, with each statement's speaker (and in Newsgraph its utterance's first report)",
   request(implementation, p) {
     if (implementation === "raw") return raw("whoSaid", { quote: p.quote, limit: 5 });
     if (implementation === "newsgraph") {
@@ -94,6 +95,14 @@ const whoSaid: Operation = {
                 speaker {
                   id
                   name
+                }
+              }
+              utterance {
+                id
+                reportCount
+                firstReport {
+                  publishedOn
+                  outlet
                 }
               }
             }

@@ -1,8 +1,8 @@
-// Ids held by more than one node (entities, statements, articles, figures) or by more than one
+// Ids held by more than one node (entities, statements, articles, figures, utterances) or by more than one
 // relationship of a type. The uniqueness constraints prevent both; this finds a graph written without them.
 CALL () {
   MATCH (node)
-  WHERE node:Entity OR node:Statement OR node:Article OR node:Figure
+  WHERE node:Entity OR node:Statement OR node:Article OR node:Figure OR node:Utterance
   WITH node.id AS id, count(*) AS holders
   WHERE id IS NULL OR holders > 1
   RETURN coalesce(id, 'a node without an id') AS id

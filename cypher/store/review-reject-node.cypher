@@ -1,5 +1,6 @@
 // A maintainer rejected an extracted statement or entity ({{label}}): remember its id, so that
-// re-ingesting leaves it out, and delete it; a rejected entity takes the extracted statements it spoke.
+// re-ingesting leaves it out, and delete it; a rejected entity takes the extracted statements it spoke,
+// and utterances left without statements go too.
 MATCH (item:{{label}} {id: $id})
 WHERE item.origin = 'extracted'
 MERGE (rejected:RejectedExtraction {id: $id})
@@ -12,5 +13,14 @@ UNWIND doomed AS node
 OPTIONAL MATCH (node)-[:HAS_FIGURE]->(figure:Figure)
 DETACH DELETE figure
 WITH DISTINCT node
+OPTIONAL MATCH (node)-[:REPORTS]->(utterance:Utterance)
 DETACH DELETE node
-RETURN count(node) AS done
+WITH count(node) AS done, collect(DISTINCT utterance) AS utterances
+// An utterance whose every statement was rejected goes with them.
+CALL (utterances) {
+  UNWIND utterances AS utterance
+  WITH utterance
+  WHERE NOT EXISTS { (:Statement)-[:REPORTS]->(utterance) }
+  DELETE utterance
+}
+RETURN done

@@ -20,6 +20,8 @@ export enum Label {
   Statement = "Statement",
   Article = "Article",
   Figure = "Figure",
+  /** The words one speaker said once, as every statement that reports them (src/store/utterances.ts). */
+  Utterance = "Utterance",
 }
 
 /** The change feed's labels (src/store/changes.ts): the log of writes, kept apart from the graph's labels. */
@@ -77,6 +79,8 @@ export enum StructuralRelationship {
   PUBLISHED_BY = "PUBLISHED_BY",
   /** Statement or Entity → Figure */
   HAS_FIGURE = "HAS_FIGURE",
+  /** Statement → Utterance whose words it reports, with why: method, score, matched statement */
+  REPORTS = "REPORTS",
 }
 
 /** What a change-feed entry records; `subjectId` names the statement, entity, relationship or article. */
@@ -97,6 +101,10 @@ export enum ChangeKind {
   EXTRACTION_ACCEPTED = "EXTRACTION_ACCEPTED",
   EXTRACTION_REJECTED = "EXTRACTION_REJECTED",
   EXTRACTION_CORRECTED = "EXTRACTION_CORRECTED",
+  /** A maintainer took a statement out of its utterance (the subject is the statement). */
+  UTTERANCE_SPLIT = "UTTERANCE_SPLIT",
+  /** A maintainer joined two utterances (the subject is the one kept). */
+  UTTERANCES_JOINED = "UTTERANCES_JOINED",
 }
 
 export enum StatementKind {

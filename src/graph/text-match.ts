@@ -29,7 +29,8 @@ const FUNCTION_WORDS = new Set(
   ).split(" "),
 );
 
-function weight(token: string): number {
+/** A word's weight as evidence of a match: 1 for a content word, 0.25 for a function word. */
+export function wordWeight(token: string): number {
   return FUNCTION_WORDS.has(token) ? 0.25 : 1;
 }
 
@@ -40,7 +41,9 @@ function weightedLcs(a: string[], b: string[]): number {
     const current = new Array<number>(b.length + 1).fill(0);
     for (let j = 1; j <= b.length; j += 1) {
       current[j] =
-        a[i - 1] === b[j - 1] ? previous[j - 1] + weight(a[i - 1]) : Math.max(previous[j], current[j - 1]);
+        a[i - 1] === b[j - 1]
+          ? previous[j - 1] + wordWeight(a[i - 1])
+          : Math.max(previous[j], current[j - 1]);
     }
     previous = current;
   }
@@ -54,7 +57,7 @@ function weightedLcs(a: string[], b: string[]): number {
  */
 export function quotationScorer(quotation: string): (candidate: string) => number {
   const query = searchTokens(quotation);
-  const total = query.reduce((sum, token) => sum + weight(token), 0);
+  const total = query.reduce((sum, token) => sum + wordWeight(token), 0);
   if (total === 0) return () => 0;
   return (candidate) => weightedLcs(query, searchTokens(candidate)) / total;
 }

@@ -1,6 +1,7 @@
 // The graph model's enums, registered with GraphQL under the names the contract uses.
 import { registerEnumType } from "type-graphql";
 import { ChangeKind, EntityType, RelationshipType, StatementKind } from "../graph/model";
+import { GroupingMethod } from "../graph/utterance-match";
 
 registerEnumType(StatementKind, {
   name: "StatementKind",
@@ -31,4 +32,9 @@ registerEnumType(ChangeKind, {
   description: "What a change-feed entry records (see Query.changes).",
 });
 
-export { ChangeKind, EntityType, RelationshipType, StatementKind };
+registerEnumType(GroupingMethod, {
+  name: "GroupingMethod",
+  description: "Why a statement belongs to its utterance (src/graph/utterance-match.ts).",
+});
+
+export { ChangeKind, EntityType, GroupingMethod, RelationshipType, StatementKind };

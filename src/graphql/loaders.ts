@@ -17,6 +17,8 @@ import { containmentChains, entitiesByIds } from "../store/entities";
 import type { LinkEnds, Neighbourhood } from "../store/prefetch";
 import { neighbours, type Neighbour } from "../store/related";
 import { statementsByIds } from "../store/statements";
+import { utterancesByIds, utterancesOfStatements } from "../store/utterances";
+import type { UtteranceNode } from "../graph/utterance";
 
 function byId<T>(fetch: (ids: readonly string[]) => Promise<Map<string, T>>): DataLoader<string, T | null> {
   return new DataLoader(async (ids) => {
@@ -30,6 +32,9 @@ export class Loaders {
   readonly statement: DataLoader<string, StatementNode | null>;
   readonly article: DataLoader<string, ArticleNode | null>;
   readonly containedIn: DataLoader<string, EntityNode[]>;
+  /** The utterance of a statement, by the statement's id. */
+  readonly utteranceOfStatement: DataLoader<string, UtteranceNode | null>;
+  readonly utterance: DataLoader<string, UtteranceNode | null>;
   /** Keys are `<hop key>|<node id>`: one batch holds every hop asked for in the same tick. */
   private readonly hops: DataLoader<string, Neighbour[]>;
   private readonly hopsByKey = new Map<string, Hop>();
@@ -38,6 +43,8 @@ export class Loaders {
     this.entity = byId((ids) => entitiesByIds(db, ids));
     this.statement = byId((ids) => statementsByIds(db, ids));
     this.article = byId((ids) => articlesByIds(db, ids));
+    this.utteranceOfStatement = byId((ids) => utterancesOfStatements(db, ids));
+    this.utterance = byId((ids) => utterancesByIds(db, ids));
     this.hops = new DataLoader(async (keys) => {
       const idsByHop = new Map<string, string[]>();
       for (const key of keys) {

@@ -23,6 +23,9 @@ import { RoleResolver } from "./role.resolver";
 import { ServerInfoResolver } from "./server-info.resolver";
 import { StatementResolver } from "./statement.resolver";
 import { StrikeResolver } from "./strike.resolver";
+import { StatementMatchResolver } from "./statement-match.resolver";
+import { UtteranceReportResolver } from "./utterance-report.resolver";
+import { UtteranceResolver } from "./utterance.resolver";
 
 let built: GraphQLSchema | undefined;
 
@@ -43,6 +46,9 @@ export function buildNewsgraphSchema(): GraphQLSchema {
   built ??= buildSchemaSync({
     resolvers: [
       StatementResolver,
+      StatementMatchResolver,
+      UtteranceResolver,
+      UtteranceReportResolver,
       EntityResolver,
       PersonResolver,
       OrganizationResolver,

@@ -16,6 +16,8 @@ import { Provenance } from "./provenance.type";
 import { StatementFilter } from "./statement-filter.input";
 import { StatementMatch } from "./statement-match.type";
 import { Statement } from "./statement.type";
+import { Utterance } from "./utterance.type";
+import type { UtteranceNode } from "../graph/utterance";
 
 const { SAID, VIA, MENTIONS, DISPUTES, CONFIRMS } = RelationshipType;
 
@@ -60,6 +62,17 @@ export class StatementResolver {
     const page = await listStatements(db, criteria, { first, after }, prefetch);
     ctx.loaders.prime(page.neighbourhoods);
     return toConnection(page, () => countStatements(db, criteria));
+  }
+
+  @FieldResolver(() => Utterance, {
+    nullable: true,
+    description: "The utterance this statement reports, with every other report of the same words.",
+  })
+  utterance(
+    @Root() statement: StatementNode,
+    @Ctx() { loaders }: GraphQLContext,
+  ): Promise<UtteranceNode | null> {
+    return loaders.utteranceOfStatement.load(statement.id);
   }
 
   @FieldResolver(() => Entity)

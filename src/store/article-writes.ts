@@ -10,6 +10,7 @@ import { articleRow, emptyBatch } from "../seed/graph-batch";
 import { appendChanges } from "./changes";
 import { createdOnce, writeBatch } from "./graph-loader";
 import { expectKind, lockForUpdate, nodeIn, nodeKinds } from "./write-checks";
+import { withEmptyUtterancesDropped } from "./utterances";
 
 export interface ArticleFields {
   title: string;
@@ -111,7 +112,9 @@ export function updateArticle(
 /** Deletes the article, its statements and every relationship whose evidence lies in it. */
 export async function deleteArticle(db: Database, id: string): Promise<boolean> {
   return db.write(async (tx) => {
-    const [row] = await tx.run<{ statements: number }>(cypher("store/delete-article"), { id });
+    const [row] = await withEmptyUtterancesDropped(tx, { articleId: id }, () =>
+      tx.run<{ statements: number }>(cypher("store/delete-article"), { id }),
+    );
     if (!row) throw new NotFoundError("id", id);
     await appendChanges(tx, [{ kind: ChangeKind.ARTICLE_DELETED, subjectId: id, articleId: id }]);
     return true;

@@ -12,6 +12,7 @@ import {
   StructuralRelationship,
   type EndKind,
 } from "../graph/model";
+import { GroupingMethod, MATCHED_METHODS } from "../graph/utterance-match";
 
 export interface GraphCheck {
   /** cypher/check/<name>.cypher */
@@ -34,6 +35,15 @@ export const GRAPH_CHECKS: readonly GraphCheck[] = [
   { name: "orphan-figures", rule: "every figure belongs to a statement or an entity" },
   { name: "rejected-extractions-back", rule: "no rejected extraction is in the graph again" },
   { name: "change-feed-gaps", rule: "the change feed holds every number after the pruned ones" },
+  { name: "statements-in-several-utterances", rule: "every statement reports at most one utterance" },
+  {
+    name: "utterances-without-one-speaker",
+    rule: "every utterance has statements, and they share one speaker",
+  },
+  {
+    name: "utterance-reports-without-method",
+    rule: "every REPORTS says why: a method, and a score and matched statement when matched",
+  },
 ];
 
 export interface CheckResult extends GraphCheck {
@@ -57,6 +67,7 @@ function allowedEnds(): Record<string, { from: string[]; to: string[] }> {
   ends[StructuralRelationship.REPORTED_IN] = { from: [Label.Statement], to: [Label.Article] };
   ends[StructuralRelationship.PUBLISHED_BY] = { from: [Label.Article], to: [Label.Organization] };
   ends[StructuralRelationship.HAS_FIGURE] = { from: [Label.Statement, ...ENTITY_TYPES], to: [Label.Figure] };
+  ends[StructuralRelationship.REPORTS] = { from: [Label.Statement], to: [Label.Utterance] };
   return ends;
 }
 
@@ -65,7 +76,12 @@ export async function checkGraph(
   db: Database,
   onCheck?: (check: GraphCheck) => void,
 ): Promise<CheckResult[]> {
-  const params = { types: Object.values(RelationshipType), ends: allowedEnds() };
+  const params = {
+    types: Object.values(RelationshipType),
+    ends: allowedEnds(),
+    methods: Object.values(GroupingMethod),
+    matchedMethods: MATCHED_METHODS,
+  };
   const results: CheckResult[] = [];
   for (const check of GRAPH_CHECKS) {
     onCheck?.(check);

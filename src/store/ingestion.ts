@@ -34,6 +34,7 @@ import type { ArticleFileRecord, RelationshipRecord } from "../seed/records";
 import { validateSeed } from "../seed/validate";
 import { appendChanges, entityEnds, type NewChange } from "./changes";
 import { writeBatch } from "./graph-loader";
+import { groupStatements, withEmptyUtterancesDropped } from "./utterances";
 
 export interface IngestOptions {
   /** Extract and check, but write nothing. */
@@ -310,9 +311,18 @@ function writeExtraction(db: Database, batch: GraphBatch, summary: IngestSummary
     const outcome: IngestOutcome = { summary, extraction: null };
     if (isCurrent(article)) outcome.summary = await storedSummary(tx.run.bind(tx), articleId);
     else {
-      if (article.origin !== null) await tx.run(cypher("store/ingestion-replace-extracted"), { articleId });
+      if (article.origin !== null) {
+        await withEmptyUtterancesDropped(tx, { articleId }, () =>
+          tx.run(cypher("store/ingestion-replace-extracted"), { articleId }),
+        );
+      }
       const written = await withoutKeptStatements(tx, batch);
       await writeBatch(tx, written);
+      // The same words reported elsewhere: each new statement joins its utterance, in this transaction.
+      await groupStatements(
+        tx,
+        written.statements.map((statement) => statement.id),
+      );
       await appendChanges(tx, ingestionChanges(articleId, written));
     }
     return outcome;

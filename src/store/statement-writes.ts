@@ -11,6 +11,7 @@ import { emptyBatch, statementRelationshipRows, statementRow } from "../seed/gra
 import type { StatementRecord } from "../seed/records";
 import { appendChanges } from "./changes";
 import { createdOnce, writeBatch } from "./graph-loader";
+import { groupStatement, withEmptyUtterancesDropped } from "./utterances";
 import { articleText, checkEvidence, expectKind, lockForUpdate, nodeIn, nodeKinds } from "./write-checks";
 
 export interface StatementFields {
@@ -54,6 +55,8 @@ async function writeStatement(
   batch.statements.push(statementRow(articleId, record));
   batch.relationships.push(...statementRelationshipRows(articleId, record));
   await writeBatch(tx, batch, { create: creating });
+  // A new statement joins its utterance; a changed one is grouped again (src/store/utterances.ts).
+  await groupStatement(tx, id, { regroup: !creating });
   const written = toStatement(await nodeIn(tx, Label.Statement, id));
   await appendChanges(tx, [
     {
@@ -116,7 +119,9 @@ export function updateStatement(
 
 export async function deleteStatement(db: Database, id: string): Promise<boolean> {
   return db.write(async (tx) => {
-    const [row] = await tx.run<{ deleted: number }>(cypher("store/delete-statement"), { id });
+    const [row] = await withEmptyUtterancesDropped(tx, { statementId: id }, () =>
+      tx.run<{ deleted: number }>(cypher("store/delete-statement"), { id }),
+    );
     if (!row || row.deleted === 0) throw new NotFoundError("id", id);
     await appendChanges(tx, [{ kind: ChangeKind.STATEMENT_DELETED, subjectId: id }]);
     return true;

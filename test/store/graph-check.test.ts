@@ -54,6 +54,10 @@ describe("checking the graph's invariants", () => {
          SET misquoted += evidence, misquoted.excerpt = 'not the text'
          CREATE (silent)-[wrong:LOCATED_IN {id: 'LOCATED_IN:check-statement'}]->(ukraine)
          SET wrong += evidence
+         CREATE (bare)-[:REPORTS {method: 'FIRST'}]->(:Utterance {id: 'utterance/check-1'})
+         CREATE (bare)-[:REPORTS {method: 'FIRST'}]->(:Utterance {id: 'utterance/check-2'})
+         CREATE (:Utterance {id: 'utterance/check-empty'})
+         CREATE (homeless)-[:REPORTS {method: 'IDENTICAL'}]->(:Utterance {id: 'utterance/check-3'})
          CREATE (:Entity {id: 'person/check-typeless', name: 'Typeless', origin: 'curated'})
          CREATE (east:Place:Entity {id: 'place/check-east', name: 'East', origin: 'curated'})
          CREATE (west:Place:Entity {id: 'place/check-west', name: 'West', origin: 'curated'})
@@ -83,6 +87,9 @@ describe("checking the graph's invariants", () => {
       "located-in-cycles": 2,
       "orphan-figures": 1,
       "rejected-extractions-back": 1,
+      "statements-in-several-utterances": 1,
+      "utterances-without-one-speaker": 1,
+      "utterance-reports-without-method": 1,
     });
     const silent = (await checkGraph(db)).find((result) => result.name === "statements-without-one-speaker");
     expect(silent?.examples).toEqual(["statement/check/no-speaker (0 speakers)"]);
