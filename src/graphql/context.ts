@@ -1,5 +1,6 @@
 // What every resolver receives: this request's database handle (counting its round trips, at most
 // MAX_ROUND_TRIPS), its DataLoaders, whether the caller presented an API key, and the request's id.
+import { DEFAULT_PORT, localPublicUrl } from "../config";
 import type { Database, QueryCounter } from "../db/database";
 import type { Extractor } from "../ingest/extractor";
 import { MAX_ROUND_TRIPS } from "./limits";
@@ -17,6 +18,8 @@ export interface GraphQLContext {
   extractor?: Extractor;
   /** The id in the X-Request-Id header and in every error's extensions, and in the log. */
   requestId: string;
+  /** The API's public address, which the JSON-LD's @id URLs start with (config.publicUrl). */
+  publicUrl: string;
 }
 
 export function createContext(
@@ -26,6 +29,7 @@ export function createContext(
   requestId = "local",
   receivedAt = Date.now(),
   extractor?: Extractor,
+  publicUrl = localPublicUrl(DEFAULT_PORT),
 ): GraphQLContext {
   const queryCounter: QueryCounter = { roundTrips: 0, limit: MAX_ROUND_TRIPS };
   const counted = db.withCounter(queryCounter, receivedAt);
@@ -37,5 +41,6 @@ export function createContext(
     prefetch,
     requestId,
     extractor,
+    publicUrl,
   };
 }

@@ -7,6 +7,8 @@ export enum ErrorCode {
   ALREADY_EXISTS = "ALREADY_EXISTS",
   /** An update whose expectedVersion is not the stored version (src/errors.ts). */
   CONFLICT = "CONFLICT",
+  /** A resource outside GraphQL (GET /statements/{id}.jsonld) that does not exist. */
+  NOT_FOUND = "NOT_FOUND",
   UNAUTHENTICATED = "UNAUTHENTICATED",
   /** Too many failed authentications from one address: wait for Retry-After. */
   RATE_LIMITED = "RATE_LIMITED",
