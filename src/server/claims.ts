@@ -25,10 +25,12 @@ function isStatementId(id: string): boolean {
 
 export function claimsRouter(db: Database, publicUrl: string, admission: RequestHandler): Router {
   const router = express.Router();
-  router.get("/statements/:file", admission, async (req, res, next) => {
-    const file = String(req.params.file);
-    if (!file.endsWith(JSONLD_SUFFIX)) return next();
-    const id = file.slice(0, -JSONLD_SUFFIX.length);
+  // Every path under /statements/ is answered here, so that an id sent with its "/" unencoded (several
+  // segments) gets the same JSON 404, with the hint, as an unknown id.
+  router.get("/statements/*segments", admission, async (req, res, next) => {
+    const segments = req.params.segments as unknown as string[];
+    const file = segments.length === 1 ? segments[0] : "";
+    const id = file.endsWith(JSONLD_SUFFIX) ? file.slice(0, -JSONLD_SUFFIX.length) : "";
     try {
       const requestDb = db.withCounter({ roundTrips: 0 }, receivedAtOf(res));
       const record = isStatementId(id) ? (await claimRecords(requestDb, [id])).get(id) : undefined;
