@@ -119,3 +119,9 @@ function toReview(row: ReviewRow): ClaimReviewSource {
     reportedIn: row.article === null ? null : toAppearance(row.article),
   };
 }
+
+/** Every statement's id, in id order. */
+export async function allStatementIds(db: Database): Promise<string[]> {
+  const rows = await db.read<{ id: string }>(cypher("store/statement-ids"));
+  return rows.map((row) => row.id);
+}

@@ -7,7 +7,7 @@ import {
   type JsonLdNode,
 } from "../../src/graph/claim-jsonld";
 import { EntityType, RelationshipType } from "../../src/graph/model";
-import { schemaOrgProblems } from "../support/schema-org";
+import { schemaOrgProblems } from "../../src/graph/schema-org-check";
 
 const BASE = "https://news.example.org";
 

@@ -3,7 +3,7 @@
 // definitions (test/support/schema-org.ts).
 import { startTestApi, TEST_API_KEY, type TestApi } from "../support/api";
 import { expectGraphIntact } from "../support/graph-check";
-import { schemaOrgProblems } from "../support/schema-org";
+import { schemaOrgProblems } from "../../src/graph/schema-org-check";
 import { restoreSeed } from "../support/seeded";
 
 const PUBLIC_URL = "https://newsgraph.example.org";
@@ -193,6 +193,26 @@ describe("GET /statements/{id}.jsonld", () => {
     expect(document["@graph"][0]).toMatchObject({
       author: { "@type": "Organization", name: "Harbour Authority" },
     });
+  });
+
+  it("publishes no ClaimReview from a dispute that waits for a maintainer's review", async () => {
+    const markDispute = (needsReview: boolean) =>
+      api.db.write((tx) =>
+        tx.run(
+          `MATCH (:Statement {id: $from})-[dispute:DISPUTES]->(:Statement {id: $to})
+           SET dispute.needsReview = $needsReview`,
+          { from: REBUTTAL, to: CLAIM, needsReview },
+        ),
+      );
+    await markDispute(true);
+    try {
+      const document = JSON.parse((await getJsonLd(jsonLdPath(CLAIM))).body) as ClaimDocument;
+      expect(
+        document["@graph"].map((node) => (node.reviewRating as Node | undefined)?.alternateName),
+      ).toEqual([undefined, "Confirmed"]);
+    } finally {
+      await markDispute(false);
+    }
   });
 
   it.each([

@@ -1,5 +1,5 @@
-// The part of the schema.org vocabulary our JSON-LD uses, vendored so that tests check it without the
-// network, and a checker that holds a document to it: every @type is a schema.org type, every property
+// The part of the schema.org vocabulary our JSON-LD uses, vendored so that the tests and
+// `npm run check:claims` check it without the network, and a checker that holds a document to it: every @type is a schema.org type, every property
 // is defined for the node's type (or a supertype), and every value is of a type the property allows.
 //
 // Source: schema.org release 29.0, data/releases/29.0/schemaorg-current-https-properties.csv in
