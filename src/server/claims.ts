@@ -28,7 +28,7 @@ export function claimsRouter(db: Database, publicUrl: string, admission: Request
   // Every path under /statements/ is answered here, so that an id sent with its "/" unencoded (several
   // segments) gets the same JSON 404, with the hint, as an unknown id.
   router.get("/statements/*segments", admission, async (req, res, next) => {
-    const segments = req.params.segments as unknown as string[];
+    const segments = [req.params.segments].flat();
     const file = segments.length === 1 ? segments[0] : "";
     const id = file.endsWith(JSONLD_SUFFIX) ? file.slice(0, -JSONLD_SUFFIX.length) : "";
     try {
