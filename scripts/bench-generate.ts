@@ -1,10 +1,7 @@
 // npm run bench:generate: writes the synthetic benchmark graph through the product loader.
 import { DEFAULT_CHUNK_SIZE, DEFAULT_SEED, loadSyntheticGraph } from "../bench/generate";
 import { parseCli, runMain } from "../src/cli";
-import { loadConfig } from "../src/config";
-import { createDriver, Database } from "../src/db/database";
-import { waitForNeo4j } from "../src/db/wait";
-import { localServerOptions, startLocalServer } from "../src/neo4j/local-server";
+import { withConfiguredNeo4j } from "../src/db/wait";
 import { progressBar } from "../src/progress";
 
 const HELP = `
@@ -48,12 +45,8 @@ const statements = positiveInteger("statements", values.statements);
 const seed = positiveInteger("seed", values.seed, DEFAULT_SEED);
 const chunkSize = positiveInteger("chunk", values.chunk, DEFAULT_CHUNK_SIZE);
 
-runMain(async () => {
-  const config = loadConfig();
-  if (config.neo4jUri === undefined) startLocalServer({ ...localServerOptions(config), stdio: "inherit" });
-  const db = new Database(createDriver(config), config.neo4jDatabase);
-  try {
-    await waitForNeo4j(db);
+runMain(() =>
+  withConfiguredNeo4j(async (db) => {
     if (values.reset) process.stderr.write("deleting the current graph…\n");
     const bar = progressBar("statements");
     const report = await loadSyntheticGraph(db, {
@@ -69,7 +62,5 @@ runMain(async () => {
         `${report.relationships} relationships in ${report.seconds.toFixed(1)} s: ` +
         `${Math.round(report.statementsPerSecond)} statements/s\n`,
     );
-  } finally {
-    await db.driver.close();
-  }
-});
+  }),
+);

@@ -1,9 +1,6 @@
 // npm run check:graph: count every violation of the graph's invariants; exit 1 when there is one.
 import { parseCli, runMain } from "../src/cli";
-import { loadConfig } from "../src/config";
-import { createDriver, Database } from "../src/db/database";
-import { waitForNeo4j } from "../src/db/wait";
-import { localServerOptions, startLocalServer } from "../src/neo4j/local-server";
+import { withConfiguredNeo4j } from "../src/db/wait";
 import { progressBar } from "../src/progress";
 import { checkGraph, GRAPH_CHECKS, totalViolations } from "../src/store/graph-check";
 
@@ -27,12 +24,8 @@ Uses NEO4J_URI etc. (README.md); with NEO4J_URI unset it starts the local Neo4j 
 
 const { values } = parseCli(HELP, { json: { type: "boolean" } });
 
-runMain(async () => {
-  const config = loadConfig();
-  if (config.neo4jUri === undefined) startLocalServer({ ...localServerOptions(config), stdio: "inherit" });
-  const db = new Database(createDriver(config), config.neo4jDatabase);
-  try {
-    await waitForNeo4j(db);
+runMain(() =>
+  withConfiguredNeo4j(async (db) => {
     const bar = progressBar("check");
     let done = 0;
     const results = await checkGraph(db, () => bar.update(done++, GRAPH_CHECKS.length));
@@ -49,7 +42,5 @@ runMain(async () => {
       process.stdout.write(`${total} violation${total === 1 ? "" : "s"}\n`);
     }
     if (total > 0) process.exitCode = 1;
-  } finally {
-    await db.driver.close();
-  }
-});
+  }),
+);

@@ -32,6 +32,8 @@ export interface Config {
   maxSubscriptions: number;
   /** express's "trust proxy": which X-Forwarded-For hops to believe for the client's address. */
   trustProxy: boolean | number | string;
+  /** The API's public address (no trailing slash): the stable @id URLs of the JSON-LD it serves start with it. */
+  publicUrl: string;
 }
 
 export const LOCAL_NEO4J_PASSWORD = "newsgraph-local";
@@ -98,6 +100,31 @@ function readNlpUrl(env: Env): string | undefined {
   return raw;
 }
 
+export const DEFAULT_PORT = 4000;
+
+/** The public address of an API that runs on this machine, on `port`. */
+export function localPublicUrl(port: number): string {
+  return `http://localhost:${port}`;
+}
+
+function readPublicUrl(env: Env, port: number): string {
+  const raw = env.PUBLIC_URL;
+  if (raw === undefined || raw === "") return localPublicUrl(port);
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new ConfigError("PUBLIC_URL", `must be a URL like https://news.example.org, got "${raw}"`);
+  }
+  if ((url.protocol !== "http:" && url.protocol !== "https:") || url.search !== "" || url.hash !== "") {
+    throw new ConfigError(
+      "PUBLIC_URL",
+      `must be an http:// or https:// URL without query or fragment, got "${raw}"`,
+    );
+  }
+  return raw.replace(/\/+$/, "");
+}
+
 function readNodeEnv(env: Env): NodeEnv {
   const raw = env.NODE_ENV;
   if (raw === undefined || raw === "") return "development";
@@ -136,6 +163,7 @@ export function loadConfig(env: Env = process.env): Config {
   if (neo4jUri === undefined && neo4jPassword.length < 8) {
     throw new ConfigError("NEO4J_PASSWORD", "must have at least 8 characters for the local Neo4j");
   }
+  const port = readCount(env, "PORT", DEFAULT_PORT, 65535);
   return {
     neo4jUri,
     neo4jUser: readName(env, "NEO4J_USER", "neo4j"),
@@ -143,7 +171,7 @@ export function loadConfig(env: Env = process.env): Config {
     neo4jDatabase: readName(env, "NEO4J_DATABASE", "neo4j"),
     localBoltPort: readCount(env, "NEO4J_BOLT_PORT", 7687, 65535),
     localHttpPort: readCount(env, "NEO4J_HTTP_PORT", 7474, 65535),
-    port: readCount(env, "PORT", 4000, 65535),
+    port,
     apiKeys: readApiKeys(env, nodeEnv),
     nodeEnv,
     corenlpUrl: readNlpUrl(env),
@@ -157,6 +185,7 @@ export function loadConfig(env: Env = process.env): Config {
     maxSubscriptionsPerConnection: readCount(env, "MAX_SUBSCRIPTIONS_PER_CONNECTION", 10, 1_000),
     maxSubscriptions: readCount(env, "MAX_SUBSCRIPTIONS", 1_000, 100_000),
     trustProxy: readTrustProxy(env),
+    publicUrl: readPublicUrl(env, port),
   };
 }
 

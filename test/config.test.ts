@@ -71,6 +71,14 @@ describe("loadConfig", () => {
     expect(loadConfig({}).trustProxy).toBe(false);
   });
 
+  it("takes the public address for JSON-LD @ids from PUBLIC_URL, else the local port", () => {
+    expect(loadConfig({}).publicUrl).toBe("http://localhost:4000");
+    expect(loadConfig({ PORT: "8080" }).publicUrl).toBe("http://localhost:8080");
+    expect(loadConfig({ PUBLIC_URL: "https://news.example.org/graph/" }).publicUrl).toBe(
+      "https://news.example.org/graph",
+    );
+  });
+
   it.each([
     [{ PORT: "http" }, "PORT"],
     [{ PORT: "70000" }, "PORT"],
@@ -86,6 +94,9 @@ describe("loadConfig", () => {
     [{ API_MAX_IN_FLIGHT: "0" }, "API_MAX_IN_FLIGHT"],
     [{ API_QUEUE_WAIT_MS: "-5" }, "API_QUEUE_WAIT_MS"],
     [{ TRUST_PROXY: "any'; drop" }, "TRUST_PROXY"],
+    [{ PUBLIC_URL: "news.example.org" }, "PUBLIC_URL"],
+    [{ PUBLIC_URL: "ftp://news.example.org" }, "PUBLIC_URL"],
+    [{ PUBLIC_URL: "https://news.example.org/?page=1" }, "PUBLIC_URL"],
   ])("rejects %j with an error naming %s", (env, variable) => {
     const error = configError(env);
     expect(error.variable).toBe(variable);

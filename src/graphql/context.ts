@@ -1,5 +1,6 @@
 // What every resolver receives: this request's database handle (counting its round trips, at most
 // MAX_ROUND_TRIPS), its DataLoaders, whether the caller presented an API key, and the request's id.
+import { DEFAULT_PORT, localPublicUrl } from "../config";
 import type { Database, QueryCounter } from "../db/database";
 import type { Extractor } from "../ingest/extractor";
 import type { FeedTail } from "../store/feed-tail";
@@ -20,6 +21,8 @@ export interface GraphQLContext {
   requestId: string;
   /** This process's follower of the change feed: present on WebSocket connections (subscriptions). */
   feed?: FeedTail;
+  /** The API's public address, which the JSON-LD's @id URLs start with (config.publicUrl). */
+  publicUrl: string;
 }
 
 export function createContext(
@@ -29,8 +32,9 @@ export function createContext(
   requestId = "local",
   receivedAt = Date.now(),
   extractor?: Extractor,
+  publicUrl = localPublicUrl(DEFAULT_PORT),
 ): GraphQLContext {
-  return { ...requestBudget(db, receivedAt), authenticated, prefetch, requestId, extractor };
+  return { ...requestBudget(db, receivedAt), authenticated, prefetch, requestId, extractor, publicUrl };
 }
 
 /** A request's round-trip counter, time budget and DataLoaders (which cache for one request only). */

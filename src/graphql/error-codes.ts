@@ -9,6 +9,8 @@ export enum ErrorCode {
   CONFLICT = "CONFLICT",
   /** A change-feed cursor older than the entries the feed keeps (src/errors.ts). */
   CURSOR_EXPIRED = "CURSOR_EXPIRED",
+  /** A resource outside GraphQL (GET /statements/{id}.jsonld) that does not exist. */
+  NOT_FOUND = "NOT_FOUND",
   UNAUTHENTICATED = "UNAUTHENTICATED",
   /** A subscription over the connection's or the server's limit (MAX_SUBSCRIPTIONS_PER_CONNECTION, MAX_SUBSCRIPTIONS). */
   TOO_MANY_SUBSCRIPTIONS = "TOO_MANY_SUBSCRIPTIONS",

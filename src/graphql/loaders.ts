@@ -12,7 +12,9 @@ import {
   type NodeLike,
   type StatementNode,
 } from "../graph/nodes";
+import type { ClaimRecord } from "../graph/claim-jsonld";
 import { articlesByIds } from "../store/articles";
+import { claimRecords } from "../store/claims";
 import { containmentChains, entitiesByIds } from "../store/entities";
 import type { LinkEnds, Neighbourhood } from "../store/prefetch";
 import { neighbours, type Neighbour } from "../store/related";
@@ -35,6 +37,8 @@ export class Loaders {
   /** The utterance of a statement, by the statement's id. */
   readonly utteranceOfStatement: DataLoader<string, UtteranceNode | null>;
   readonly utterance: DataLoader<string, UtteranceNode | null>;
+  /** Statements as schema.org Claims (Statement.claimJsonLd): a page of them in one batch. */
+  readonly claim: DataLoader<string, ClaimRecord | null>;
   /** Keys are `<hop key>|<node id>`: one batch holds every hop asked for in the same tick. */
   private readonly hops: DataLoader<string, Neighbour[]>;
   private readonly hopsByKey = new Map<string, Hop>();
@@ -45,6 +49,7 @@ export class Loaders {
     this.article = byId((ids) => articlesByIds(db, ids));
     this.utteranceOfStatement = byId((ids) => utterancesOfStatements(db, ids));
     this.utterance = byId((ids) => utterancesByIds(db, ids));
+    this.claim = byId((ids) => claimRecords(db, ids));
     this.hops = new DataLoader(async (keys) => {
       const idsByHop = new Map<string, string[]>();
       for (const key of keys) {

@@ -1,5 +1,6 @@
 import type { GraphQLResolveInfo } from "graphql";
 import { Arg, Ctx, FieldResolver, ID, Info, Int, Query, Resolver, Root } from "type-graphql";
+import { claimJsonLdText } from "../graph/claim-jsonld";
 import { incoming, outgoing } from "../graph/hops";
 import { Label, RelationshipType, StructuralRelationship } from "../graph/model";
 import type { EntityNode, FigureNode, SourcedEvidence, StatementNode } from "../graph/nodes";
@@ -134,5 +135,12 @@ export class StatementResolver {
   @FieldResolver(() => Provenance)
   evidence(@Root() statement: StatementNode): SourcedEvidence {
     return statement.evidence;
+  }
+
+  @FieldResolver(() => String)
+  async claimJsonLd(@Root() statement: StatementNode, @Ctx() ctx: GraphQLContext): Promise<string> {
+    const record = await ctx.loaders.claim.load(statement.id);
+    if (!record) throw new Error(`statement ${statement.id} has no speaker`);
+    return claimJsonLdText(record, ctx.publicUrl);
   }
 }

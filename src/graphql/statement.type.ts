@@ -56,6 +56,15 @@ export class Statement {
   @Field(() => Provenance)
   evidence!: Provenance;
 
+  @Field(() => String, {
+    description:
+      "The statement as schema.org JSON-LD, the document GET /statements/{id}.jsonld serves: a Claim (text, " +
+      "author, appearance, firstAppearance, dateCreated) and a ClaimReview for each statement that disputes " +
+      "(rating 1, Disputed) or confirms it (rating 5, Confirmed). A string, to embed as it is in a " +
+      '<script type="application/ld+json"> element.',
+  })
+  claimJsonLd!: string;
+
   @Field(() => String, { description: "curated, or extracted by the ingestion rules." })
   origin!: string;
 

@@ -1,5 +1,5 @@
-// The HTTP application: Apollo Server on /graphql, /health, the landing page, the explorer and the
-// Neo4j Browser guide, on one express app. /graphql passes, in order: admission control (bounded
+// The HTTP application: Apollo Server on /graphql, /health, the landing page, the explorer, statements
+// as JSON-LD (/statements/{id}.jsonld) and the Neo4j Browser guide, on one express app. /graphql passes, in order: admission control (bounded
 // in-flight requests), API keys, the body (UTF-8 JSON within the size limit), the document's size and
 // shape, then Apollo (validation, cost, execution). Apollo's own landing page is replaced by ours at /.
 import { ApolloServer } from "@apollo/server";
@@ -22,6 +22,7 @@ import { buildNewsgraphSchema } from "../graphql/schema";
 import { logger as defaultLogger, type Logger } from "../logger";
 import { admissionControl } from "./admission";
 import { apiKeyAuth } from "./auth";
+import { claimsRouter } from "./claims";
 import { exploreRouter } from "./explore";
 import { documentLimits, jsonBody } from "./graphql-request";
 import { guideRouter } from "./guide";
@@ -69,6 +70,13 @@ export async function createApp(
   const health = healthCheck(config);
   const apiDb = db.withTimeouts({ readMs: config.queryTimeoutMs, writeMs: config.writeTimeoutMs });
 
+  // One admission control for everything that reads the graph: /graphql and the JSON-LD documents.
+  const admission = admissionControl({
+    maxInFlight: config.maxInFlight,
+    maxQueued: config.maxQueued,
+    maxWaitMs: config.queueWaitMs,
+  });
+
   const app = express();
   app.disable("x-powered-by");
   app.set("trust proxy", config.trustProxy);
@@ -77,13 +85,10 @@ export async function createApp(
   app.use(landingRouter());
   app.use(exploreRouter());
   app.use(guideRouter());
+  app.use(claimsRouter(apiDb, config.publicUrl, admission));
   app.use(
     "/graphql",
-    admissionControl({
-      maxInFlight: config.maxInFlight,
-      maxQueued: config.maxQueued,
-      maxWaitMs: config.queueWaitMs,
-    }),
+    admission,
     apiKeyAuth(config.apiKeys),
     ...jsonBody(),
     documentLimits(schema),
@@ -96,6 +101,7 @@ export async function createApp(
           requestIdOf(res),
           receivedAtOf(res),
           extractor,
+          config.publicUrl,
         ),
     }),
   );
