@@ -1,6 +1,27 @@
-// Every entity's id, type, name and aliases: what the extractor links surface forms against.
+// Every entity's id, type, name and aliases: what the extractor links surface forms against; with the
+// evidence that tells namesakes apart: the titles of its roles, up to 25 entities it was named with
+// (its statements' mentions, the speakers that mentioned it), and the ids merged into it.
 MATCH (entity:Entity)
+CALL (entity) {
+  OPTIONAL MATCH (entity)-[role:HOLDS_ROLE]->(:Organization)
+  RETURN collect(DISTINCT role.title) AS titles
+}
+CALL (entity) {
+  OPTIONAL MATCH (entity)-[:SAID]->(:Statement)-[:MENTIONS]->(mentioned:Entity)
+  WITH collect(DISTINCT mentioned.id) AS mentioned
+  OPTIONAL MATCH (speaker:Entity)-[:SAID]->(:Statement)-[:MENTIONS]->(entity)
+  WITH mentioned + collect(DISTINCT speaker.id) AS named
+  RETURN [id IN named WHERE id <> entity.id][..25] AS neighbours
+}
+CALL (entity) {
+  OPTIONAL MATCH (merge:EntityMerge {keep: entity.id})
+  WHERE merge.undoneAt IS NULL
+  RETURN collect(merge.merged) AS mergedIds
+}
 RETURN entity.id AS id,
   [label IN labels(entity) WHERE label IN ['Person', 'Organization', 'Place', 'Facility']][0] AS type,
   entity.name AS name,
-  entity.aliases AS aliases
+  entity.aliases AS aliases,
+  titles,
+  neighbours,
+  mergedIds
