@@ -10,7 +10,8 @@ CALL (entity) {
   OPTIONAL MATCH (entity)-[:SAID]->(:Statement)-[:MENTIONS]->(mentioned:Entity)
   WITH collect(DISTINCT mentioned.id) AS mentioned
   OPTIONAL MATCH (speaker:Entity)-[:SAID]->(:Statement)-[:MENTIONS]->(entity)
-  WITH mentioned + collect(DISTINCT speaker.id) AS named
+  WITH mentioned, collect(DISTINCT speaker.id) AS speakers
+  WITH mentioned + speakers AS named
   RETURN [id IN named WHERE id <> entity.id][..25] AS neighbours
 }
 CALL (entity) {

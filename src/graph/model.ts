@@ -20,6 +20,10 @@ export enum Label {
   Statement = "Statement",
   Article = "Article",
   Figure = "Figure",
+  /** The audit record of one mergeEntities: who, when, why, and what unmergeEntity restores. */
+  EntityMerge = "EntityMerge",
+  /** An entity merged into another, kept off the graph (no Entity label) for unmergeEntity. */
+  MergedEntity = "MergedEntity",
 }
 
 export enum RelationshipType {
@@ -69,6 +73,8 @@ export enum StructuralRelationship {
   PUBLISHED_BY = "PUBLISHED_BY",
   /** Statement or Entity → Figure */
   HAS_FIGURE = "HAS_FIGURE",
+  /** EntityMerge → the MergedEntity it took off the graph */
+  MERGED = "MERGED",
 }
 
 export enum StatementKind {

@@ -17,6 +17,8 @@ export interface GraphQLContext {
   extractor?: Extractor;
   /** The id in the X-Request-Id header and in every error's extensions, and in the log. */
   requestId: string;
+  /** Who the API key is (src/server/auth.ts callerOf), for audit records; undefined without a key. */
+  caller?: string;
 }
 
 export function createContext(
@@ -26,6 +28,7 @@ export function createContext(
   requestId = "local",
   receivedAt = Date.now(),
   extractor?: Extractor,
+  caller?: string,
 ): GraphQLContext {
   const queryCounter: QueryCounter = { roundTrips: 0, limit: MAX_ROUND_TRIPS };
   const counted = db.withCounter(queryCounter, receivedAt);
@@ -37,5 +40,6 @@ export function createContext(
     prefetch,
     requestId,
     extractor,
+    caller,
   };
 }

@@ -6,6 +6,7 @@ import type { GraphQLSchema } from "graphql";
 import { buildSchemaSync } from "type-graphql";
 import { ArticleResolver } from "./article.resolver";
 import type { GraphQLContext } from "./context";
+import { EntityMergeResolver } from "./entity-merge.resolver";
 import { EntityResolver } from "./entity.resolver";
 import { Facility } from "./facility.type";
 import { FacilityResolver } from "./facility.resolver";
@@ -41,6 +42,7 @@ export function buildNewsgraphSchema(): GraphQLSchema {
       ServerInfoResolver,
       MaintenanceResolver,
       ReviewResolver,
+      EntityMergeResolver,
     ],
     orphanedTypes: [Person, Organization, Place, Facility],
     validate: { forbidUnknownValues: false },

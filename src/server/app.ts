@@ -92,6 +92,7 @@ export async function createApp(
           requestIdOf(res),
           receivedAtOf(res),
           extractor,
+          typeof res.locals.caller === "string" ? res.locals.caller : undefined,
         ),
     }),
   );

@@ -33,6 +33,15 @@ export const GRAPH_CHECKS: readonly GraphCheck[] = [
   { name: "located-in-cycles", rule: "nothing lies in itself through LOCATED_IN" },
   { name: "orphan-figures", rule: "every figure belongs to a statement or an entity" },
   { name: "rejected-extractions-back", rule: "no rejected extraction is in the graph again" },
+  {
+    name: "merged-entities-off-the-graph",
+    rule: "a merged entity has no relationship but its merge's, and a merge's kept entity exists",
+  },
+  { name: "merged-ids-taken-again", rule: "no entity holds the id of an entity merged into another" },
+  {
+    name: "ambiguous-names-without-candidates",
+    rule: "a name sent to review lists two or more candidates of its type",
+  },
 ];
 
 export interface CheckResult extends GraphCheck {
@@ -56,6 +65,7 @@ function allowedEnds(): Record<string, { from: string[]; to: string[] }> {
   ends[StructuralRelationship.REPORTED_IN] = { from: [Label.Statement], to: [Label.Article] };
   ends[StructuralRelationship.PUBLISHED_BY] = { from: [Label.Article], to: [Label.Organization] };
   ends[StructuralRelationship.HAS_FIGURE] = { from: [Label.Statement, ...ENTITY_TYPES], to: [Label.Figure] };
+  ends[StructuralRelationship.MERGED] = { from: [Label.EntityMerge], to: [Label.MergedEntity] };
   return ends;
 }
 
@@ -64,7 +74,7 @@ export async function checkGraph(
   db: Database,
   onCheck?: (check: GraphCheck) => void,
 ): Promise<CheckResult[]> {
-  const params = { types: Object.values(RelationshipType), ends: allowedEnds() };
+  const params = { types: Object.values(RelationshipType), ends: allowedEnds(), entityTypes: ENTITY_TYPES };
   const results: CheckResult[] = [];
   for (const check of GRAPH_CHECKS) {
     onCheck?.(check);

@@ -62,7 +62,12 @@ describe("checking the graph's invariants", () => {
          SET in1 += evidence, in2 += evidence
          CREATE (:Figure {id: 'statement/check/figure-1', name: 'n', value: 1, unit: 'u'})
          CREATE (:RejectedExtraction {id: 'person/check-rejected'})
-         CREATE (:Person:Entity {id: 'person/check-rejected', name: 'Rejected', origin: 'extracted'})`,
+         CREATE (:Person:Entity {id: 'person/check-rejected', name: 'Rejected', origin: 'extracted'})
+         CREATE (:MergedEntity {id: 'person/check-held-by-no-merge', name: 'Orphan'})
+         CREATE (:EntityMerge {id: 'merge/check-1', keep: 'place/check-east', merged: 'place/check-west'})
+           -[:MERGED]->(:MergedEntity {id: 'place/check-west', name: 'West'})
+         CREATE (:Person:Entity {id: 'person/check-ambiguous', name: 'Ambiguous', origin: 'extracted',
+           candidates: ['person/check-rejected']})`,
         { article: ARTICLE },
       ),
     );
@@ -79,6 +84,9 @@ describe("checking the graph's invariants", () => {
       "located-in-cycles": 2,
       "orphan-figures": 1,
       "rejected-extractions-back": 1,
+      "merged-entities-off-the-graph": 1,
+      "merged-ids-taken-again": 1,
+      "ambiguous-names-without-candidates": 1,
     });
     const silent = (await checkGraph(db)).find((result) => result.name === "statements-without-one-speaker");
     expect(silent?.examples).toEqual(["statement/check/no-speaker (0 speakers)"]);

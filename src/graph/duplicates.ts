@@ -1,0 +1,182 @@
+// Likely duplicate entities, scored: pure, so the rules can be read and tested without a database.
+// Entities arrive in blocks that share a key (a person's surname, an organisation's acronym, a
+// normalised name); each pair in a block is scored by the strongest reason it has, and pairs scoring
+// under DUPLICATE_MIN_SCORE are not proposed.
+import { EntityType } from "./model";
+import { searchTokens } from "./search-text";
+
+export interface DuplicateMember {
+  id: string;
+  name: string;
+  aliases: string[];
+  /** How many statements it said: the better-known entity of a pair is proposed as the one to keep. */
+  statements: number;
+}
+
+export enum DuplicateReason {
+  /** One's name or alias is the other's name or alias (case, accents, punctuation and "the" aside). */
+  SAME_NAME = "SAME_NAME",
+  /** "Donald J. Trump" and "Donald Trump": first and last name agree, middle names or initials aside. */
+  SAME_FIRST_AND_LAST_NAME = "SAME_FIRST_AND_LAST_NAME",
+  /** "Trump" and "Donald Trump", the only person of that surname with a first name. */
+  SURNAME_OF_ONLY_NAMESAKE = "SURNAME_OF_ONLY_NAMESAKE",
+  /** "Chris Christie" and "Christopher Christie": one first name starts the other. */
+  SHORT_FIRST_NAME = "SHORT_FIRST_NAME",
+  /** "FBI" and "Federal Bureau of Investigation". */
+  ACRONYM = "ACRONYM",
+}
+
+export const DUPLICATE_SCORES: Record<DuplicateReason, number> = {
+  SAME_NAME: 0.95,
+  SAME_FIRST_AND_LAST_NAME: 0.9,
+  ACRONYM: 0.85,
+  SURNAME_OF_ONLY_NAMESAKE: 0.8,
+  SHORT_FIRST_NAME: 0.7,
+};
+
+export const DUPLICATE_MIN_SCORE = 0.5;
+
+export interface DuplicatePair {
+  /** The one to keep: the one that said more, then the one with the longer name, then the smaller id. */
+  keep: DuplicateMember;
+  merge: DuplicateMember;
+  reason: DuplicateReason;
+  score: number;
+  /** The reason in words, naming the names that matched. */
+  explanation: string;
+}
+
+const CONNECTIVES = new Set(["of", "the", "and", "for", "de", "la"]);
+
+function tokens(name: string): string[] {
+  return searchTokens(name.replace(/\./g, "")).filter((word) => word !== "the");
+}
+
+/** A name as compared: lower-case words, "the" and possessives left out. */
+function nameKey(name: string): string {
+  return tokens(name)
+    .map((word) => word.replace(/'s$/, ""))
+    .join(" ");
+}
+
+/** A person's name without middle names or initials. */
+function firstAndLast(name: string): string[] {
+  const parts = tokens(name).filter((word) => word.length > 1);
+  return parts.length > 1 ? [parts[0], parts[parts.length - 1]] : parts;
+}
+
+/** "Federal Bureau of Investigation" → "fbi"; empty for a name of one word. */
+export function acronymOf(name: string): string {
+  const words = tokens(name).filter((word) => !CONNECTIVES.has(word));
+  return words.length > 1 ? words.map((word) => word[0]).join("") : "";
+}
+
+function isAcronym(name: string): boolean {
+  return /^\p{Lu}{2,6}$/u.test(name.replace(/\./g, ""));
+}
+
+/** The block keys of an entity: pairs are only looked for among entities sharing one. */
+export function blockKeys(type: EntityType, member: Pick<DuplicateMember, "name" | "aliases">): string[] {
+  const keys = new Set<string>();
+  for (const name of [member.name, ...member.aliases]) {
+    const words = tokens(name);
+    if (words.length === 0) continue;
+    if (type === EntityType.Person) keys.add(`surname:${words[words.length - 1]}`);
+    else {
+      keys.add(`name:${nameKey(name)}`);
+      const acronym = isAcronym(name) ? name.replace(/\./g, "").toLowerCase() : acronymOf(name);
+      if (acronym.length >= 2) keys.add(`acronym:${acronym}`);
+    }
+  }
+  return [...keys];
+}
+
+function sameName(a: DuplicateMember, b: DuplicateMember): [string, string] | undefined {
+  for (const x of [a.name, ...a.aliases])
+    for (const y of [b.name, ...b.aliases]) if (nameKey(x) === nameKey(y) && nameKey(x) !== "") return [x, y];
+  return undefined;
+}
+
+/** The strongest reason two entities of one type are one, or undefined; `block` is all sharing their key. */
+function reasonFor(
+  type: EntityType,
+  a: DuplicateMember,
+  b: DuplicateMember,
+  block: readonly DuplicateMember[],
+): { reason: DuplicateReason; explanation: string } | undefined {
+  const same = sameName(a, b);
+  if (same) return { reason: DuplicateReason.SAME_NAME, explanation: `"${same[0]}" is "${same[1]}"` };
+  if (type === EntityType.Person) {
+    const [fa, fb] = [firstAndLast(a.name), firstAndLast(b.name)];
+    if (fa.length === 2 && fb.length === 2 && fa[1] === fb[1]) {
+      if (fa[0] === fb[0])
+        return {
+          reason: DuplicateReason.SAME_FIRST_AND_LAST_NAME,
+          explanation: `"${a.name}" and "${b.name}" share first and last name`,
+        };
+      const [short, long] = fa[0].length <= fb[0].length ? [fa[0], fb[0]] : [fb[0], fa[0]];
+      if (short.length >= 3 && long.startsWith(short))
+        return {
+          reason: DuplicateReason.SHORT_FIRST_NAME,
+          explanation: `"${short}" starts "${long}", and the surnames agree`,
+        };
+      return undefined;
+    }
+    const [single, full] = fa.length === 1 ? [a, b] : fb.length === 1 ? [b, a] : [undefined, undefined];
+    if (single === undefined || full === undefined || firstAndLast(full.name).length !== 2) return undefined;
+    const surname = firstAndLast(single.name)[0];
+    if (firstAndLast(full.name)[1] !== surname) return undefined;
+    const namesakes = block.filter((member) => {
+      const parts = firstAndLast(member.name);
+      return parts.length === 2 && parts[1] === surname;
+    });
+    if (namesakes.length !== 1) return undefined;
+    return {
+      reason: DuplicateReason.SURNAME_OF_ONLY_NAMESAKE,
+      explanation: `"${single.name}" is the surname of "${full.name}", the only ${surname} with a first name`,
+    };
+  }
+  const [short, long] = isAcronym(a.name) ? [a, b] : isAcronym(b.name) ? [b, a] : [undefined, undefined];
+  if (short && long && acronymOf(long.name) === short.name.replace(/\./g, "").toLowerCase()) {
+    return {
+      reason: DuplicateReason.ACRONYM,
+      explanation: `"${short.name}" is the acronym of "${long.name}"`,
+    };
+  }
+  return undefined;
+}
+
+function keepFirst(a: DuplicateMember, b: DuplicateMember): [DuplicateMember, DuplicateMember] {
+  if (a.statements !== b.statements) return a.statements > b.statements ? [a, b] : [b, a];
+  if (a.name.length !== b.name.length) return a.name.length > b.name.length ? [a, b] : [b, a];
+  return a.id < b.id ? [a, b] : [b, a];
+}
+
+/** Every proposed pair of the blocks, in pairKey order: best score first, then the kept id, the merged id. */
+export function duplicatePairs(type: EntityType, blocks: readonly DuplicateMember[][]): DuplicatePair[] {
+  const pairs = new Map<string, DuplicatePair>();
+  for (const block of blocks) {
+    for (let i = 0; i < block.length; i++) {
+      for (let j = i + 1; j < block.length; j++) {
+        const found = reasonFor(type, block[i], block[j], block);
+        if (found === undefined) continue;
+        const score = DUPLICATE_SCORES[found.reason];
+        if (score < DUPLICATE_MIN_SCORE) continue;
+        const [keep, merge] = keepFirst(block[i], block[j]);
+        const key = [keep.id, merge.id].sort().join("|");
+        const existing = pairs.get(key);
+        if (existing === undefined || existing.score < score)
+          pairs.set(key, { keep, merge, ...found, score });
+      }
+    }
+  }
+  return [...pairs.values()]
+    .map((pair) => ({ pair, key: pairKey(pair) }))
+    .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
+    .map(({ pair }) => pair);
+}
+
+/** A pair's place in the order duplicatePairs gives (best score first, then ids): what a page cursor holds. */
+export function pairKey(pair: Pick<DuplicatePair, "score" | "keep" | "merge">): string {
+  return `${(1 - pair.score).toFixed(3)}|${pair.keep.id}|${pair.merge.id}`;
+}
