@@ -8,6 +8,7 @@ import { applySchema } from "../src/db/schema";
 import { waitForNeo4j } from "../src/db/wait";
 import { isPartialDate } from "../src/graph/dates";
 import { createExtractor } from "../src/ingest/extractor";
+import { metadataKey, readMetadataTable, type ArticleMetadata } from "../src/ingest/metadata-table";
 import { ingestArticle, type IngestOutcome } from "../src/store/ingestion";
 import { localServerOptions, startLocalServer } from "../src/neo4j/local-server";
 import { ensureNlpServer } from "../src/nlp/local-server";
@@ -20,7 +21,8 @@ interface ArticleResult {
 }
 
 const HELP = `
-Usage: npm run ingest -- <file or folder> [--title T] [--published-on YYYY-MM-DD] [--publisher P] [--dry-run]
+Usage: npm run ingest -- <file or folder> [--title T] [--published-on YYYY-MM-DD] [--publisher P]
+                         [--metadata FILE.tsv] [--annotation-cache DIR] [--dry-run]
 
 Reads plain-text articles (a file, or every .txt file in a folder), extracts who said what, the
 people, organizations, places and facilities, the strikes and the place hierarchy, links them to the
@@ -32,6 +34,14 @@ Options:
   --title T              the article's title (default: its first line)
   --published-on DATE    publication date, YYYY-MM-DD; relative dates are read against it (default: today)
   --publisher P          the publisher's name, e.g. "The Kyiv Independent"
+  --metadata FILE.tsv    publisher, date and title per article, for a folder from many outlets: a
+                         tab-separated table with a header; a column "filename" (or "file") names the
+                         article's file (".txt" optional), and "publisher", "publication_date" (or
+                         "published_on"), "title" give its metadata. Articles it lacks, and its empty
+                         cells, take the options above.
+  --annotation-cache DIR keep the NLP server's answers in DIR (gzip, keyed by the text and the annotation
+                         properties) and reuse them: re-ingesting a folder after an extractor upgrade then
+                         costs no NLP time
   --dry-run              print what would be written, as JSON, and write nothing
   -h, --help
 
@@ -47,6 +57,8 @@ const { values, positionals } = parseCli(HELP, {
   title: { type: "string" },
   "published-on": { type: "string" },
   publisher: { type: "string" },
+  metadata: { type: "string" },
+  "annotation-cache": { type: "string" },
   "dry-run": { type: "boolean" },
 });
 
@@ -68,15 +80,24 @@ runMain(async () => {
   const publishedOn = values["published-on"] ?? new Date().toISOString().slice(0, 10);
   if (!isPartialDate(publishedOn) || publishedOn.length !== 10)
     throw new Error("--published-on must be YYYY-MM-DD");
-  if (!values["published-on"])
+  if (!values["published-on"] && !values.metadata)
     process.stderr.write(`no --published-on given: reading dates against today, ${publishedOn}\n`);
   if (values.title && files.length > 1)
     throw new Error("--title names one article: give a file, not a folder");
+  const metadata = values.metadata
+    ? readMetadataTable(readFileSync(values.metadata, "utf8"))
+    : new Map<string, ArticleMetadata>();
+  if (values.metadata) {
+    const missing = files.filter((file) => !metadata.has(metadataKey(file))).length;
+    if (missing > 0)
+      process.stderr.write(`${missing} of ${files.length} articles are not in ${values.metadata}\n`);
+  }
 
   const config = loadConfig();
   if (config.neo4jUri === undefined) startLocalServer({ ...localServerOptions(config), stdio: "inherit" });
   const nlp = ensureNlpServer(config);
-  const extractor = createExtractor(nlp.url);
+  const cacheDir = values["annotation-cache"];
+  const extractor = createExtractor(nlp.url, 2, cacheDir ? { cacheDir: path.resolve(cacheDir) } : {});
   const db = new Database(createDriver(config), config.neo4jDatabase);
   const dryRun = values["dry-run"] === true;
   const results: ArticleResult[] = [];
@@ -93,7 +114,12 @@ runMain(async () => {
         const file = files[index];
         try {
           const text = readFileSync(file, "utf8");
-          const meta = { title: values.title, publishedOn, publisher: values.publisher };
+          const listed = metadata.get(metadataKey(file)) ?? {};
+          const meta = {
+            title: listed.title ?? values.title,
+            publishedOn: listed.publishedOn ?? publishedOn,
+            publisher: listed.publisher ?? values.publisher,
+          };
           results[index] = { file, outcome: await ingestArticle(db, extractor, text, meta, { dryRun }) };
         } catch (error) {
           results[index] = { file, error: error instanceof Error ? error.message : String(error) };

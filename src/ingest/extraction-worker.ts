@@ -1,7 +1,7 @@
 // A worker thread of the extractor (src/ingest/extractor.ts): annotates a text with the NLP server and runs
 // the rules on it, away from the thread that serves requests.
 import { parentPort, workerData } from "node:worker_threads";
-import { CoreNlpClient } from "../nlp/corenlp-client";
+import { CoreNlpClient, type CoreNlpClientOptions } from "../nlp/corenlp-client";
 import type { WorkerReply } from "./extractor";
 import { extractFromAnnotation } from "./extract";
 import type { ArticleInput, KnownEntity } from "./types";
@@ -13,7 +13,8 @@ interface Job {
   known: KnownEntity[];
 }
 
-const client = new CoreNlpClient((workerData as { nlpUrl: string }).nlpUrl);
+const { nlpUrl, clientOptions } = workerData as { nlpUrl: string; clientOptions: CoreNlpClientOptions };
+const client = new CoreNlpClient(nlpUrl, clientOptions);
 
 parentPort?.on("message", (job: Job) => {
   client.annotate(job.text).then(

@@ -3,7 +3,7 @@
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { Worker } from "node:worker_threads";
-import { CoreNlpClient, NlpServerError } from "../nlp/corenlp-client";
+import { CoreNlpClient, NlpServerError, type CoreNlpClientOptions } from "../nlp/corenlp-client";
 import { PROJECT_ROOT } from "../paths";
 import { extractFromAnnotation } from "./extract";
 import type { ArticleInput, Extraction, KnownEntity } from "./types";
@@ -55,9 +55,9 @@ class WorkerPool implements Extractor {
   private next = 0;
   private sequence = 0;
 
-  constructor(script: string, size: number, nlpUrl: string) {
+  constructor(script: string, size: number, nlpUrl: string, clientOptions: CoreNlpClientOptions) {
     this.workers = Array.from({ length: size }, () => {
-      const worker = new Worker(script, { workerData: { nlpUrl } });
+      const worker = new Worker(script, { workerData: { nlpUrl, clientOptions } });
       worker.on("message", (reply: WorkerReply) => this.settle(reply));
       worker.on("error", (error) => this.failAll(error));
       worker.unref();
@@ -104,8 +104,12 @@ class WorkerPool implements Extractor {
  * NLP server. Without a compiled worker script (tests run from the TypeScript sources before a build) it
  * falls back to this thread.
  */
-export function createExtractor(nlpUrl: string, workers = 2): Extractor {
+export function createExtractor(
+  nlpUrl: string,
+  workers = 2,
+  clientOptions: CoreNlpClientOptions = {},
+): Extractor {
   const script = workerScript();
-  if (script === undefined) return inProcessExtractor(new CoreNlpClient(nlpUrl));
-  return new WorkerPool(script, workers, nlpUrl);
+  if (script === undefined) return inProcessExtractor(new CoreNlpClient(nlpUrl, clientOptions));
+  return new WorkerPool(script, workers, nlpUrl, clientOptions);
 }

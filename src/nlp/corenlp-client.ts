@@ -33,7 +33,7 @@ export class NlpServerError extends Error {
 
 export interface CoreNlpClientOptions {
   timeoutMs?: number;
-  /** A folder for annotations already computed (evaluation runs); none by default. */
+  /** A folder for annotations already computed (evaluation runs, re-ingesting a folder); none by default. */
   cacheDir?: string;
 }
 

@@ -1,7 +1,7 @@
 // `npm run ingest -- folder/` as a user runs it, against the test Neo4j and the test CoreNLP: every article
 // it can is ingested, a failing one is reported with its reason, and the exit status says one failed.
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import type { Database } from "../../src/db/database";
@@ -42,8 +42,12 @@ afterAll(async () => {
   rmSync(folder, { recursive: true, force: true });
 });
 
-function ingestFolder(): { status: number | null; stdout: string; stderr: string } {
-  return spawnSync("node", ["dist/scripts/ingest.js", folder, "--published-on", "2025-03-03"], {
+function ingestFolder(args = [folder, "--published-on", "2025-03-03"]): {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+} {
+  return spawnSync("node", ["dist/scripts/ingest.js", ...args], {
     cwd: PROJECT_ROOT,
     encoding: "utf8",
     env: { ...process.env, CORENLP_URL: testNlpUrl(), LOG_LEVEL: "silent" },
@@ -74,4 +78,52 @@ describe("npm run ingest on a folder", () => {
     expect(run.stdout).toContain("stored already, unchanged");
     expect(run.stdout).not.toMatch(/statements, \d+ new entities/);
   }, 300_000);
+});
+
+describe("npm run ingest with a metadata table and an annotation cache", () => {
+  const DOCKS = `Dock strike ends in Ostrel
+Dock workers in Ostrel ended their strike on Wednesday, union leader Mira Tolk said.
+`;
+  const TOLLS = `Bridge tolls to rise
+Tolls on the Brask bridge will rise in May, transport minister Aron Pell said.
+`;
+
+  it("gives each article the publisher and date its row names, and reuses the cached annotations", async () => {
+    const outlets = path.join(folder, "outlets");
+    const cache = path.join(folder, "cache");
+    mkdirSync(outlets);
+    writeFileSync(path.join(outlets, "docks.txt"), DOCKS);
+    writeFileSync(path.join(outlets, "tolls.txt"), TOLLS);
+    const table = path.join(folder, "metadata.tsv");
+    writeFileSync(
+      table,
+      "filename\tpublisher\tpublication_date\ttitle\n" +
+        "docks\tThe Ostrel Courier\t2025-04-02\tDock strike ends\n" +
+        "tolls.txt\tBrask Evening News\t2025-04-05\t\n",
+    );
+    const run = ingestFolder([outlets, "--metadata", table, "--annotation-cache", cache]);
+    expect(run.stderr).toMatch(/2 of 2 articles ingested/);
+    expect(run.status).toBe(0);
+    const articles = await db.read<{ title: string; publishedOn: string; publisher: string }>(
+      `MATCH (a:Article)-[:PUBLISHED_BY]->(p) WHERE a.title IN $titles
+       RETURN a.title AS title, toString(a.publishedOn) AS publishedOn, p.name AS publisher ORDER BY title`,
+      { titles: ["Dock strike ends", "Bridge tolls to rise"] },
+    );
+    expect(articles).toEqual([
+      { title: "Bridge tolls to rise", publishedOn: "2025-04-05", publisher: "Brask Evening News" },
+      { title: "Dock strike ends", publishedOn: "2025-04-02", publisher: "The Ostrel Courier" },
+    ]);
+    const cached = readdirSync(cache, { recursive: true }).filter((name) =>
+      String(name).endsWith(".json.gz"),
+    );
+    expect(cached.length).toBeGreaterThanOrEqual(2);
+  }, 300_000);
+
+  it("refuses a table without a file column before writing anything", () => {
+    const table = path.join(folder, "bad.tsv");
+    writeFileSync(table, "publisher\ttitle\nX\tY\n");
+    const run = ingestFolder([folder, "--metadata", table]);
+    expect(run.status).not.toBe(0);
+    expect(run.stderr).toMatch(/no file column/);
+  }, 60_000);
 });
