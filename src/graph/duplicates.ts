@@ -91,10 +91,61 @@ export function blockKeys(type: EntityType, member: Pick<DuplicateMember, "name"
   return [...keys];
 }
 
-function sameName(a: DuplicateMember, b: DuplicateMember): [string, string] | undefined {
-  for (const x of [a.name, ...a.aliases])
-    for (const y of [b.name, ...b.aliases]) if (nameKey(x) === nameKey(y) && nameKey(x) !== "") return [x, y];
+function sameName(a: DuplicateMember, b: DuplicateMember, person: boolean): [string, string] | undefined {
+  // A person's alias of one word ("Grayson") is a surname or a first name that many people share: it
+  // says nothing on its own (SURNAME_OF_ONLY_NAMESAKE weighs it against the other namesakes).
+  const names = (member: DuplicateMember) =>
+    person && tokens(member.name).length > 1
+      ? [member.name, ...member.aliases.filter((alias) => tokens(alias).length > 1)]
+      : [member.name, ...member.aliases];
+  for (const x of names(a))
+    for (const y of names(b)) if (nameKey(x) === nameKey(y) && nameKey(x) !== "") return [x, y];
   return undefined;
+}
+
+/** Two people's full names: the same surname, and first names that agree (one may shorten the other). */
+function personReason(
+  a: DuplicateMember,
+  b: DuplicateMember,
+  block: readonly DuplicateMember[],
+): { reason: DuplicateReason; explanation: string } | undefined {
+  const [fa, fb] = [firstAndLast(a.name), firstAndLast(b.name)];
+  if (fa.length === 2 && fb.length === 2) {
+    // Different first names rule a pair out, whatever aliases they share: "Eric Trump" is not "Ivanka Trump".
+    if (fa[1] !== fb[1]) return undefined;
+    if (fa[0] === fb[0])
+      return {
+        reason: DuplicateReason.SAME_FIRST_AND_LAST_NAME,
+        explanation: `"${a.name}" and "${b.name}" share first and last name`,
+      };
+    const [short, long] = fa[0].length <= fb[0].length ? [fa[0], fb[0]] : [fb[0], fa[0]];
+    if (short.length >= 3 && long.startsWith(short))
+      return {
+        reason: DuplicateReason.SHORT_FIRST_NAME,
+        explanation: `"${short}" starts "${long}", and the surnames agree`,
+      };
+    return undefined;
+  }
+  const [single, full] = fa.length === 1 ? [a, b] : fb.length === 1 ? [b, a] : [undefined, undefined];
+  if (single === undefined || full === undefined || firstAndLast(full.name).length !== 2) return undefined;
+  const surname = firstAndLast(single.name)[0];
+  if (firstAndLast(full.name)[1] !== surname) return undefined;
+  const namesakes = block.filter((member) => {
+    const parts = firstAndLast(member.name);
+    return parts.length === 2 && parts[1] === surname;
+  });
+  // A word someone in the block bears as a first name ("David", "Hillary") may be that one instead.
+  const firstNameToo = block.some((member) => firstAndLast(member.name)[0] === surname && member !== single);
+  if (namesakes.length !== 1 || firstNameToo) return undefined;
+  return {
+    reason: DuplicateReason.SURNAME_OF_ONLY_NAMESAKE,
+    explanation: `"${single.name}" is the surname of "${full.name}", the only ${surname} with a first name`,
+  };
+}
+
+/** The acronym a name is ("F.B.I." → "fbi"), or undefined. */
+function asAcronym(name: string): string | undefined {
+  return isAcronym(name) ? name.replace(/\./g, "").toLowerCase() : undefined;
 }
 
 /** The strongest reason two entities of one type are one, or undefined; `block` is all sharing their key. */
@@ -104,46 +155,27 @@ function reasonFor(
   b: DuplicateMember,
   block: readonly DuplicateMember[],
 ): { reason: DuplicateReason; explanation: string } | undefined {
-  const same = sameName(a, b);
-  if (same) return { reason: DuplicateReason.SAME_NAME, explanation: `"${same[0]}" is "${same[1]}"` };
-  if (type === EntityType.Person) {
-    const [fa, fb] = [firstAndLast(a.name), firstAndLast(b.name)];
-    if (fa.length === 2 && fb.length === 2 && fa[1] === fb[1]) {
-      if (fa[0] === fb[0])
-        return {
-          reason: DuplicateReason.SAME_FIRST_AND_LAST_NAME,
-          explanation: `"${a.name}" and "${b.name}" share first and last name`,
-        };
-      const [short, long] = fa[0].length <= fb[0].length ? [fa[0], fb[0]] : [fb[0], fa[0]];
-      if (short.length >= 3 && long.startsWith(short))
-        return {
-          reason: DuplicateReason.SHORT_FIRST_NAME,
-          explanation: `"${short}" starts "${long}", and the surnames agree`,
-        };
-      return undefined;
-    }
-    const [single, full] = fa.length === 1 ? [a, b] : fb.length === 1 ? [b, a] : [undefined, undefined];
-    if (single === undefined || full === undefined || firstAndLast(full.name).length !== 2) return undefined;
-    const surname = firstAndLast(single.name)[0];
-    if (firstAndLast(full.name)[1] !== surname) return undefined;
-    const namesakes = block.filter((member) => {
-      const parts = firstAndLast(member.name);
-      return parts.length === 2 && parts[1] === surname;
-    });
-    if (namesakes.length !== 1) return undefined;
-    return {
-      reason: DuplicateReason.SURNAME_OF_ONLY_NAMESAKE,
-      explanation: `"${single.name}" is the surname of "${full.name}", the only ${surname} with a first name`,
-    };
-  }
-  const [short, long] = isAcronym(a.name) ? [a, b] : isAcronym(b.name) ? [b, a] : [undefined, undefined];
-  if (short && long && acronymOf(long.name) === short.name.replace(/\./g, "").toLowerCase()) {
-    return {
-      reason: DuplicateReason.ACRONYM,
-      explanation: `"${short.name}" is the acronym of "${long.name}"`,
-    };
-  }
-  return undefined;
+  const person = type === EntityType.Person;
+  const [fa, fb] = [firstAndLast(a.name), firstAndLast(b.name)];
+  const differentPeople =
+    person && fa.length === 2 && fb.length === 2 && (fa[0] !== fb[0] || fa[1] !== fb[1]);
+  const same = sameName(a, b, person);
+  if (same && !differentPeople)
+    return { reason: DuplicateReason.SAME_NAME, explanation: `"${same[0]}" is "${same[1]}"` };
+  if (person) return personReason(a, b, block);
+  const [short, long] = asAcronym(a.name) ? [a, b] : asAcronym(b.name) ? [b, a] : [undefined, undefined];
+  const acronym = short ? asAcronym(short.name) : undefined;
+  if (!short || !long || acronymOf(long.name) !== acronym) return undefined;
+  // "DC" stands for "District of Columbia" and for "Dow Chemical": an acronym that several entities'
+  // names spell proves nothing.
+  const spelled = new Set(
+    block.filter((member) => acronymOf(member.name) === acronym).map((member) => nameKey(member.name)),
+  );
+  if (spelled.size !== 1) return undefined;
+  return {
+    reason: DuplicateReason.ACRONYM,
+    explanation: `"${short.name}" is the acronym of "${long.name}", the only name it spells`,
+  };
 }
 
 function keepFirst(a: DuplicateMember, b: DuplicateMember): [DuplicateMember, DuplicateMember] {
