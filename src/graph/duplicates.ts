@@ -59,9 +59,18 @@ function nameKey(name: string): string {
     .join(" ");
 }
 
-/** A person's name without middle names or initials. */
+/** "Jr.", "III": after the surname, not it. */
+const GENERATIONAL_SUFFIXES = new Set(["jr", "sr", "ii", "iii", "iv"]);
+
+/** A person's name words, without a generational suffix. */
+function personTokens(name: string): string[] {
+  const words = tokens(name);
+  return words.length > 1 && GENERATIONAL_SUFFIXES.has(words[words.length - 1]) ? words.slice(0, -1) : words;
+}
+
+/** A person's name without middle names, initials or a generational suffix. */
 function firstAndLast(name: string): string[] {
-  const parts = tokens(name).filter((word) => word.length > 1);
+  const parts = personTokens(name).filter((word) => word.length > 1);
   return parts.length > 1 ? [parts[0], parts[parts.length - 1]] : parts;
 }
 
@@ -79,7 +88,7 @@ function isAcronym(name: string): boolean {
 export function blockKeys(type: EntityType, member: Pick<DuplicateMember, "name" | "aliases">): string[] {
   const keys = new Set<string>();
   for (const name of [member.name, ...member.aliases]) {
-    const words = tokens(name);
+    const words = type === EntityType.Person ? personTokens(name) : tokens(name);
     if (words.length === 0) continue;
     if (type === EntityType.Person) keys.add(`surname:${words[words.length - 1]}`);
     else {

@@ -99,12 +99,12 @@ describe("abusive documents", () => {
       `{ a: __schema { ...Everything } b: __schema { ...Everything } }
        fragment Everything on __Schema { types { ...FullType } directives { name args { ...InputValue } } }
        ${INTROSPECTION_FRAGMENTS}`,
-      /introspection's cost is [\d,]+; the limit is 250,000\./,
+      /introspection's cost is [\d,]+; the limit is 400,000\./,
     ],
     [
       "introspection fields nested three lists deep",
       "{ __schema { types { fields { type { fields { type { fields { name } } } } } } } }",
-      /introspection's cost is [\d,]+; the limit is 250,000\./,
+      /introspection's cost is [\d,]+; the limit is 400,000\./,
     ],
   ])("refuses %s within a second, /health answering throughout", async (_, query, figure) => {
     const { response, elapsed, slowestHealth, healthStatuses } = await sendWhileWatchingHealth(query);

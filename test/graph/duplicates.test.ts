@@ -22,6 +22,11 @@ describe("duplicate candidates", () => {
     expect(reasons(EntityType.Person, block)).toEqual(["a+b:SHORT_FIRST_NAME"]);
   });
 
+  it("reads a generational suffix as no part of the surname", () => {
+    const block = [member("a", "Tobias R. Quillon Jr."), member("b", "Tobias Quillon")];
+    expect(reasons(EntityType.Person, block)).toEqual(["a+b:SAME_FIRST_AND_LAST_NAME"]);
+  });
+
   it("takes a lone surname for its only namesake, unless someone bears the word as a first name", () => {
     const alone = [member("a", "Marta Quillon"), member("b", "Quillon")];
     expect(reasons(EntityType.Person, alone)).toEqual(["a+b:SURNAME_OF_ONLY_NAMESAKE"]);
