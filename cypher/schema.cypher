@@ -11,6 +11,8 @@ CREATE CONSTRAINT statement_id IF NOT EXISTS FOR (n:Statement) REQUIRE n.id IS U
 CREATE CONSTRAINT article_id IF NOT EXISTS FOR (n:Article) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT figure_id IF NOT EXISTS FOR (n:Figure) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT utterance_id IF NOT EXISTS FOR (n:Utterance) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT entity_merge_id IF NOT EXISTS FOR (n:EntityMerge) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT merged_entity_id IF NOT EXISTS FOR (n:MergedEntity) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT rejected_extraction_id IF NOT EXISTS FOR (n:RejectedExtraction) REQUIRE n.id IS UNIQUE;
 
 // One relationship per id, per type: a second create of the same link fails here, even when two
@@ -58,6 +60,9 @@ CREATE INDEX holds_role_article IF NOT EXISTS FOR ()-[r:HOLDS_ROLE]-() ON (r.art
 CREATE INDEX member_of_article IF NOT EXISTS FOR ()-[r:MEMBER_OF]-() ON (r.articleId);
 CREATE INDEX disputes_article IF NOT EXISTS FOR ()-[r:DISPUTES]-() ON (r.articleId);
 CREATE INDEX confirms_article IF NOT EXISTS FOR ()-[r:CONFIRMS]-() ON (r.articleId);
+// Merges by the entity kept and by the one merged (src/store/entity-merges.ts).
+CREATE INDEX entity_merge_keep IF NOT EXISTS FOR (n:EntityMerge) ON (n.keep);
+CREATE INDEX entity_merge_merged IF NOT EXISTS FOR (n:EntityMerge) ON (n.merged);
 // Entities an ingested article introduced (replaced with its extractions when it is read again).
 CREATE INDEX entity_extracted_from IF NOT EXISTS FOR (n:Entity) ON (n.extractedFrom);
 

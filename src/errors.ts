@@ -59,3 +59,12 @@ export class CursorExpiredError extends InputError {
     this.name = "CursorExpiredError";
   }
 }
+
+/** A write that would undo an earlier one, refused because what that one wrote has changed since. */
+export class ChangedSinceError extends InputError {
+  override readonly code = "CONFLICT";
+  constructor(field: string, message: string) {
+    super(field, message);
+    this.name = "ChangedSinceError";
+  }
+}

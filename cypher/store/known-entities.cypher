@@ -1,6 +1,30 @@
-// Every entity's id, type, name and aliases: what the extractor links surface forms against.
+// Every entity's id, type, name and aliases: what the extractor links surface forms against; with the
+// evidence that tells namesakes apart: the titles of its roles, up to 25 entities it was named with
+// (its statements' mentions, the speakers that mentioned it), and the ids merged into it.
+// An unnamed source ("a spokesman", anonymous) belongs to its article alone: never a link target.
 MATCH (entity:Entity)
+WHERE NOT coalesce(entity.anonymous, false)
+CALL (entity) {
+  OPTIONAL MATCH (entity)-[role:HOLDS_ROLE]->(:Organization)
+  RETURN collect(DISTINCT role.title) AS titles
+}
+CALL (entity) {
+  OPTIONAL MATCH (entity)-[:SAID]->(:Statement)-[:MENTIONS]->(mentioned:Entity)
+  WITH collect(DISTINCT mentioned.id) AS mentioned
+  OPTIONAL MATCH (speaker:Entity)-[:SAID]->(:Statement)-[:MENTIONS]->(entity)
+  WITH mentioned, collect(DISTINCT speaker.id) AS speakers
+  WITH mentioned + speakers AS named
+  RETURN [id IN named WHERE id <> entity.id][..25] AS neighbours
+}
+CALL (entity) {
+  OPTIONAL MATCH (merge:EntityMerge {keep: entity.id})
+  WHERE merge.undoneAt IS NULL
+  RETURN collect(merge.merged) AS mergedIds
+}
 RETURN entity.id AS id,
   [label IN labels(entity) WHERE label IN ['Person', 'Organization', 'Place', 'Facility']][0] AS type,
   entity.name AS name,
-  entity.aliases AS aliases
+  entity.aliases AS aliases,
+  titles,
+  neighbours,
+  mergedIds

@@ -20,6 +20,10 @@ export enum Label {
   Statement = "Statement",
   Article = "Article",
   Figure = "Figure",
+  /** The audit record of one mergeEntities: who, when, why, and what unmergeEntity restores. */
+  EntityMerge = "EntityMerge",
+  /** An entity merged into another, kept off the graph (no Entity label) for unmergeEntity. */
+  MergedEntity = "MergedEntity",
   /** The words one speaker said once, as every statement that reports them (src/store/utterances.ts). */
   Utterance = "Utterance",
 }
@@ -79,6 +83,8 @@ export enum StructuralRelationship {
   PUBLISHED_BY = "PUBLISHED_BY",
   /** Statement or Entity → Figure */
   HAS_FIGURE = "HAS_FIGURE",
+  /** EntityMerge → the MergedEntity it took off the graph */
+  MERGED = "MERGED",
   /** Statement → Utterance whose words it reports, with why: method, score, matched statement */
   REPORTS = "REPORTS",
 }
@@ -105,6 +111,10 @@ export enum ChangeKind {
   UTTERANCE_SPLIT = "UTTERANCE_SPLIT",
   /** A maintainer joined two utterances (the subject is the one kept). */
   UTTERANCES_JOINED = "UTTERANCES_JOINED",
+  /** A maintainer merged one entity into another (the subject is the merged one). */
+  ENTITIES_MERGED = "ENTITIES_MERGED",
+  /** A merge undone (the subject is the entity back on the graph). */
+  ENTITY_UNMERGED = "ENTITY_UNMERGED",
 }
 
 export enum StatementKind {

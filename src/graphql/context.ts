@@ -23,6 +23,8 @@ export interface GraphQLContext {
   feed?: FeedTail;
   /** The API's public address, which the JSON-LD's @id URLs start with (config.publicUrl). */
   publicUrl: string;
+  /** Who the API key is (src/server/auth.ts callerOf), for audit records; undefined without a key. */
+  caller?: string;
 }
 
 export function createContext(
@@ -33,8 +35,17 @@ export function createContext(
   receivedAt = Date.now(),
   extractor?: Extractor,
   publicUrl = localPublicUrl(DEFAULT_PORT),
+  caller?: string,
 ): GraphQLContext {
-  return { ...requestBudget(db, receivedAt), authenticated, prefetch, requestId, extractor, publicUrl };
+  return {
+    ...requestBudget(db, receivedAt),
+    authenticated,
+    prefetch,
+    requestId,
+    extractor,
+    publicUrl,
+    caller,
+  };
 }
 
 /** A request's round-trip counter, time budget and DataLoaders (which cache for one request only). */

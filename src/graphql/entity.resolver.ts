@@ -4,6 +4,7 @@ import { incoming, outgoing } from "../graph/hops";
 import { EntityType, Label, RelationshipType } from "../graph/model";
 import type { StatementNode } from "../graph/nodes";
 import { countEntities, entitiesWithNeighbours, listEntities, resolveEntity } from "../store/entities";
+import { mergedInto } from "../store/entity-merges";
 import type { Neighbour } from "../store/related";
 import { EntityConnection, toConnection } from "./connections";
 import type { GraphQLContext } from "./context";
@@ -42,11 +43,24 @@ export class EntityResolver {
     return matches;
   }
 
-  @Query(() => Entity, { nullable: true })
-  entity(@Arg("id", () => ID) id: string, @Ctx() ctx: GraphQLContext, @Info() info: GraphQLResolveInfo) {
-    return loadOne(ctx, ctx.loaders.entity, id, nodePrefetch(ctx, info), (ids, prefetch) =>
-      entitiesWithNeighbours(ctx.db, ids, prefetch),
-    );
+  @Query(() => Entity, {
+    nullable: true,
+    description:
+      "An entity by id; the id of an entity merged into another answers the one it was merged into.",
+  })
+  async entity(
+    @Arg("id", () => ID) id: string,
+    @Ctx() ctx: GraphQLContext,
+    @Info() info: GraphQLResolveInfo,
+  ) {
+    const load = (entityId: string) =>
+      loadOne(ctx, ctx.loaders.entity, entityId, nodePrefetch(ctx, info), (ids, prefetch) =>
+        entitiesWithNeighbours(ctx.db, ids, prefetch),
+      );
+    const found = await load(id);
+    if (found !== null && found !== undefined) return found;
+    const kept = await mergedInto(ctx.db, id);
+    return kept === undefined ? null : load(kept);
   }
 
   @Query(() => EntityConnection, { description: "Entities, filtered and paged (ordered by id)." })

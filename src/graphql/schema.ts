@@ -7,6 +7,7 @@ import { buildSchemaSync, type PubSub } from "type-graphql";
 import { ArticleResolver } from "./article.resolver";
 import { ChangeResolver } from "./change.resolver";
 import type { GraphQLContext } from "./context";
+import { EntityMergeResolver } from "./entity-merge.resolver";
 import { EntityResolver } from "./entity.resolver";
 import { Facility } from "./facility.type";
 import { FacilityResolver } from "./facility.resolver";
@@ -62,6 +63,7 @@ export function buildNewsgraphSchema(): GraphQLSchema {
       MaintenanceResolver,
       ReviewResolver,
       ChangeResolver,
+      EntityMergeResolver,
     ],
     orphanedTypes: [Person, Organization, Place, Facility],
     validate: { forbidUnknownValues: false },

@@ -133,6 +133,7 @@ export function entityRow(entity: EntityRecord): EntityRow {
       kind: entity.kind ?? null,
       country: entity.country ?? null,
       anonymous: entity.anonymous ?? false,
+      candidates: entity.candidates ?? null,
       searchNames: [...new Set(names.map(normalizeForSearch))],
       ...marks(entity),
     },

@@ -120,6 +120,12 @@ export class EntityRecord extends ExtractionMarks {
   @IsBoolean()
   anonymous?: boolean;
 
+  /** An ambiguous name's entity: the known entities it may be, for a reviewer (mergeEntities) to pick. */
+  @IsOptional()
+  @IsArray()
+  @Matches(ID_PATTERN, { each: true, message: ID_MESSAGE })
+  candidates?: string[];
+
   @IsOptional()
   @IsArray()
   @ValidateNested({ each: true })

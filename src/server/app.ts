@@ -102,6 +102,7 @@ export async function createApp(
           receivedAtOf(res),
           extractor,
           config.publicUrl,
+          typeof res.locals.caller === "string" ? res.locals.caller : undefined,
         ),
     }),
   );

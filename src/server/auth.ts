@@ -20,6 +20,11 @@ export function bearerKey(header: string | undefined): string | undefined {
 
 const digest = (key: string) => createHash("sha256").update(key).digest();
 
+/** Who a key is, for audit records: the start of its digest, which names the key without revealing it. */
+export function callerOf(key: string): string {
+  return `api-key:${digest(key).toString("hex").slice(0, 12)}`;
+}
+
 /** True when `key` is one of `keys`; every key is compared, in time that does not depend on the match. */
 export function keyMatcher(keys: string[]): (key: string) => boolean {
   const digests = keys.map(digest);
@@ -75,7 +80,7 @@ export class FailedAuthLimiter {
   }
 }
 
-/** Sets res.locals.authenticated; refuses wrong keys (401) and addresses that failed too often (429). */
+/** Sets res.locals.authenticated (and res.locals.caller, the key's identity); refuses wrong keys (401) and addresses that failed too often (429). */
 export function apiKeyAuth(keys: string[], limiter = new FailedAuthLimiter()): RequestHandler {
   const isKey = keyMatcher(keys);
   return (req, res, next) => {
@@ -95,6 +100,7 @@ export function apiKeyAuth(keys: string[], limiter = new FailedAuthLimiter()): R
     const key = bearerKey(header);
     if (key !== undefined && isKey(key)) {
       res.locals.authenticated = true;
+      res.locals.caller = callerOf(key);
       return next();
     }
     limiter.recordFailure(address);

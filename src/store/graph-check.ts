@@ -44,6 +44,15 @@ export const GRAPH_CHECKS: readonly GraphCheck[] = [
     name: "utterance-reports-without-method",
     rule: "every REPORTS says why: a method, and a score and matched statement when matched",
   },
+  {
+    name: "merged-entities-off-the-graph",
+    rule: "a merged entity has no relationship but its merge's, and a merge's kept entity exists",
+  },
+  { name: "merged-ids-taken-again", rule: "no entity holds the id of an entity merged into another" },
+  {
+    name: "ambiguous-names-without-candidates",
+    rule: "a name sent to review lists two or more candidates of its type",
+  },
 ];
 
 export interface CheckResult extends GraphCheck {
@@ -68,6 +77,7 @@ function allowedEnds(): Record<string, { from: string[]; to: string[] }> {
   ends[StructuralRelationship.PUBLISHED_BY] = { from: [Label.Article], to: [Label.Organization] };
   ends[StructuralRelationship.HAS_FIGURE] = { from: [Label.Statement, ...ENTITY_TYPES], to: [Label.Figure] };
   ends[StructuralRelationship.REPORTS] = { from: [Label.Statement], to: [Label.Utterance] };
+  ends[StructuralRelationship.MERGED] = { from: [Label.EntityMerge], to: [Label.MergedEntity] };
   return ends;
 }
 
@@ -81,6 +91,7 @@ export async function checkGraph(
     ends: allowedEnds(),
     methods: Object.values(GroupingMethod),
     matchedMethods: MATCHED_METHODS,
+    entityTypes: ENTITY_TYPES,
   };
   const results: CheckResult[] = [];
   for (const check of GRAPH_CHECKS) {

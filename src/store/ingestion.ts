@@ -7,17 +7,11 @@
 // extractions are replaced; curated facts and reviewers' decisions (accepted, corrected, rejected) stay.
 import { cypher } from "../db/cypher";
 import type { Database, Transaction } from "../db/database";
-import {
-  ChangeKind,
-  EntityType,
-  Origin,
-  RelationshipType,
-  STATEMENT_RELATIONSHIPS,
-  type EndKind,
-} from "../graph/model";
+import { ChangeKind, Origin, RelationshipType, STATEMENT_RELATIONSHIPS, type EndKind } from "../graph/model";
 import { admitArticleText } from "../ingest/text-admission";
 import { EXTRACTOR_VERSION } from "../ingest/marks";
 import type { Extractor } from "../ingest/extractor";
+import type { KnownEntityWithEvidence } from "../ingest/stages/linking";
 import type { ArticleInput, Extraction, ExtractionProblem, KnownEntity } from "../ingest/types";
 import {
   articleRow,
@@ -99,8 +93,11 @@ async function storedSummary(run: Database["read"], articleId: string): Promise<
  * The entities the extractor may link to: every entity, except those only this article's unreviewed
  * extractions refer to, which reading the article again replaces.
  */
-async function knownEntities(db: Database, articleId: string | undefined): Promise<KnownEntity[]> {
-  const all = await db.read<{ id: string; type: EntityType; name: string; aliases: string[] }>(
+async function knownEntities(
+  db: Database,
+  articleId: string | undefined,
+): Promise<KnownEntityWithEvidence[]> {
+  const all = await db.read<KnownEntityWithEvidence & Record<string, unknown>>(
     cypher("store/known-entities"),
   );
   if (articleId === undefined) return all;

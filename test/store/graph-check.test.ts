@@ -69,7 +69,12 @@ describe("checking the graph's invariants", () => {
          CREATE (:Person:Entity {id: 'person/check-rejected', name: 'Rejected', origin: 'extracted'})
          CREATE (:ChangeFeed {name: 'changes', head: 3, prunedThrough: 0})
          CREATE (:Change {seq: 1, kind: 'ENTITY_ADDED', subjectId: 'place/check-east', entityIds: []})
-         CREATE (:Change {seq: 3, kind: 'ENTITY_ADDED', subjectId: 'place/check-west', entityIds: []})`,
+         CREATE (:Change {seq: 3, kind: 'ENTITY_ADDED', subjectId: 'place/check-west', entityIds: []})
+         CREATE (:MergedEntity {id: 'person/check-held-by-no-merge', name: 'Orphan'})
+         CREATE (:EntityMerge {id: 'merge/check-1', keep: 'place/check-east', merged: 'place/check-west'})
+           -[:MERGED]->(:MergedEntity {id: 'place/check-west', name: 'West'})
+         CREATE (:Person:Entity {id: 'person/check-ambiguous', name: 'Ambiguous', origin: 'extracted',
+           candidates: ['person/check-rejected']})`,
         { article: ARTICLE },
       ),
     );
@@ -90,6 +95,9 @@ describe("checking the graph's invariants", () => {
       "statements-in-several-utterances": 1,
       "utterances-without-one-speaker": 1,
       "utterance-reports-without-method": 1,
+      "merged-entities-off-the-graph": 1,
+      "merged-ids-taken-again": 1,
+      "ambiguous-names-without-candidates": 1,
     });
     const silent = (await checkGraph(db)).find((result) => result.name === "statements-without-one-speaker");
     expect(silent?.examples).toEqual(["statement/check/no-speaker (0 speakers)"]);

@@ -12,7 +12,7 @@ import {
   PLACE_KIND_BY_SUFFIX,
 } from "../lexicon/kinds";
 import { US_STATES } from "../lexicon/places";
-import { isTitleWord } from "../lexicon/titles";
+import { isRoleWord, isTitleWord } from "../lexicon/titles";
 import { nameKey, type Span } from "../text";
 import type { ArticleDocument, Sentence } from "./document";
 
@@ -28,6 +28,8 @@ export interface NameMention extends Span {
   headline: boolean;
   /** Inside a quotation: someone's words name it, the article does not. */
   quoted: boolean;
+  /** The title words written before the name, lower-case ("secretary", "sen"): evidence for linking it. */
+  titles?: string[];
 }
 
 const TYPE_BY_NER: Readonly<Record<string, EntityType | undefined>> = {
@@ -168,6 +170,17 @@ function articleTypes(mentions: readonly NameMention[]): Map<string, EntityType>
 }
 
 const PROPER = /^NNPS?$/;
+
+/** "Secretary of State Clinton", "former President Clinton": the title words just before a name. */
+function titlesBefore(sentence: Sentence, nameStart: number): string[] {
+  const titles: string[] = [];
+  for (let token = nameStart - 1; token >= 0 && nameStart - token <= 4; token--) {
+    const word = sentence.tokens[token];
+    if (!isTitleWord(word.text) && !isRoleWord(word) && !/^(?:of|state|former)$/i.test(word.text)) break;
+    titles.unshift(word.text.replace(/\.$/, "").toLowerCase());
+  }
+  return titles;
+}
 
 /** The token of a span whose head lies outside it: the word the name is built on. */
 function headOf(sentence: Sentence, start: number, end: number): number {
@@ -330,6 +343,7 @@ export function findNames(document: ArticleDocument): NameMention[] {
         name,
         headline: sentence.headline,
         quoted: sentence.quotationOf[range.start] !== undefined,
+        titles: titlesBefore(sentence, range.start),
       });
     }
   });

@@ -1,6 +1,8 @@
 // Stage: names to entities. A person's surname links to the full name the article uses, a name the graph
 // already knows links to that entity, and everything else becomes an entity whose id comes from its type
-// and name alone (the same name in another article gets the same id, never a counter).
+// and name alone (the same name in another article gets the same id, never a counter). A name that fits
+// several known entities links to one only when the evidence (titles, co-mentions) picks it out; otherwise
+// it becomes an entity of this article that waits for review with its candidates, never a guess.
 import { EntityType, ID_PREFIX, OrganizationKind, PlaceKind } from "../../graph/model";
 import type { EntityRecord } from "../../seed/records";
 import { countryNamed, countryOfMetonym, ofCountry } from "../lexicon/countries";
@@ -18,6 +20,36 @@ export interface ArticleEntity {
   known: boolean;
   anonymous: boolean;
   confidence: number;
+  /** Known entities an ambiguous name may be (for a reviewer to pick with mergeEntities). */
+  candidates?: string[];
+}
+
+/** What the graph knows about an entity besides its names: evidence for linking a name to it. */
+export interface KnownEvidence {
+  /** The titles of the roles it holds ("Secretary of State"). */
+  titles?: string[];
+  /** Entities named with it before: its statements' mentions, and the speakers that mentioned it. */
+  neighbours?: string[];
+  /** Ids of entities merged into it (mergeEntities): a name that would get one of them gets this one. */
+  mergedIds?: string[];
+}
+
+export type KnownEntityWithEvidence = KnownEntity & KnownEvidence;
+
+/** An ambiguous name's own entity is a guess waiting for a maintainer: under REVIEW_THRESHOLD. */
+const AMBIGUOUS_NAME_CONFIDENCE = 0.4;
+
+/** Title words that say nothing about which office: honorifics and connectives. */
+const EMPTY_TITLE_WORDS = new Set(["mr", "mrs", "ms", "miss", "dr", "of", "the", "former", "state"]);
+
+/** The words of titles that name an office ("secretary", "president"). */
+function titleWords(titles: readonly string[]): Set<string> {
+  return new Set(
+    titles
+      .flatMap((title) => title.toLowerCase().split(/[\s-]+/))
+      .map((word) => word.replace(/\.$/, ""))
+      .filter((word) => word !== "" && !EMPTY_TITLE_WORDS.has(word)),
+  );
 }
 
 function words(name: string): string[] {
@@ -48,18 +80,21 @@ export class EntityLinker {
   private readonly entities = new Map<string, ArticleEntity>();
   private readonly knownByKey = new Map<string, KnownEntity[]>();
   private readonly knownBySurname = new Map<string, KnownEntity[]>();
-  private readonly knownById = new Map<string, KnownEntity>();
+  private readonly knownById = new Map<string, KnownEntityWithEvidence>();
   /** Article people by their full-name key, with the sentence each was last named in. */
   private readonly people = new Map<string, { entity: ArticleEntity; lastSentence: number }>();
   private readonly byMention = new Map<NameMention, ArticleEntity>();
+  /** How each known name was linked in this article (type|key → entity). */
+  private readonly decisions = new Map<string, ArticleEntity>();
 
   constructor(
-    known: readonly KnownEntity[],
+    known: readonly KnownEntityWithEvidence[],
     private readonly articleSlug: string,
     private readonly scopeLabel: string,
   ) {
     for (const entity of known) {
       this.knownById.set(entity.id, entity);
+      for (const mergedId of entity.mergedIds ?? []) this.knownById.set(mergedId, entity);
       for (const name of [entity.name, ...entity.aliases]) {
         const key = `${entity.type}|${entity.type === EntityType.Person ? personKey(name) : nameKey(name)}`;
         this.knownByKey.set(key, [...(this.knownByKey.get(key) ?? []), entity]);
@@ -103,8 +138,57 @@ export class EntityLinker {
       )
         return entity;
     }
-    const known = this.knownByKey.get(`${mention.type}|${key}`);
-    return known !== undefined && known.length > 0 ? this.fromKnown(known[0]) : undefined;
+    const chosen = this.chooseKnown(this.knownByKey.get(`${mention.type}|${key}`) ?? [], mention);
+    return chosen !== undefined && chosen !== "ambiguous" ? this.fromKnown(chosen) : undefined;
+  }
+
+  /**
+   * The known entity a name is, among those it fits: the only one, or the one the evidence picks out —
+   * the title written before the name among its roles' titles, and the entities it was named with before
+   * among those this article names. "ambiguous" when several fit and the evidence does not decide.
+   */
+  private chooseKnown(
+    candidates: readonly KnownEntityWithEvidence[],
+    mention?: NameMention,
+  ): KnownEntityWithEvidence | "ambiguous" | undefined {
+    const distinct = [...new Map(candidates.map((candidate) => [candidate.id, candidate])).values()];
+    if (distinct.length <= 1) return distinct[0];
+    const mentionTitles = titleWords(mention?.titles ?? []);
+    const articleIds = new Set(this.entities.keys());
+    const scored = distinct
+      .map((candidate) => {
+        const titles = titleWords(candidate.titles ?? []);
+        const titleAgrees = [...mentionTitles].some((word) => titles.has(word));
+        const named = (candidate.neighbours ?? []).filter((id) => id !== candidate.id && articleIds.has(id));
+        return { candidate, evidence: (titleAgrees ? 2 : 0) + named.length };
+      })
+      .sort((a, b) => b.evidence - a.evidence);
+    const [best, second] = scored;
+    return best.evidence > 0 && best.evidence >= 2 * second.evidence ? best.candidate : "ambiguous";
+  }
+
+  /** A name several known entities fit: an entity of this article, for review, with them as candidates. */
+  private ambiguous(
+    mention: NameMention,
+    candidates: readonly KnownEntityWithEvidence[],
+    key: string,
+  ): ArticleEntity {
+    const id = `${ID_PREFIX[mention.type]}/${slugify(key) || "unnamed"}-${this.articleSlug}`;
+    const existing = this.entities.get(id);
+    if (existing !== undefined) return existing;
+    const entity: ArticleEntity = {
+      id,
+      type: mention.type,
+      name: mention.name,
+      aliases: new Set(),
+      kind: mention.kind,
+      known: false,
+      anonymous: false,
+      confidence: AMBIGUOUS_NAME_CONFIDENCE,
+      candidates: [...new Set(candidates.map((candidate) => candidate.id))].sort(),
+    };
+    this.entities.set(id, entity);
+    return entity;
   }
 
   entityOf(mention: NameMention): ArticleEntity | undefined {
@@ -121,7 +205,7 @@ export class EntityLinker {
         ? this.person(mention)
         : mention.type === EntityType.Place
           ? this.place(mention)
-          : this.named(mention.type, mention.name, mention.kind);
+          : this.named(mention.type, mention.name, mention.kind, undefined, mention);
     entity.aliases.add(mention.name);
     this.byMention.set(mention, entity);
     return entity;
@@ -132,7 +216,7 @@ export class EntityLinker {
     if (parts.length > 1) {
       const key = personKey(mention.name);
       const entity =
-        this.people.get(key)?.entity ?? this.named(EntityType.Person, mention.name, undefined, key);
+        this.people.get(key)?.entity ?? this.named(EntityType.Person, mention.name, undefined, key, mention);
       this.people.set(key, { entity, lastSentence: mention.sentence });
       return entity;
     }
@@ -150,9 +234,31 @@ export class EntityLinker {
       chosen.lastSentence = Math.max(chosen.lastSentence, mention.sentence);
       return chosen.entity;
     }
-    const known = this.knownBySurname.get(word);
-    if (known !== undefined && known.length === 1) return this.fromKnown(known[0]);
-    return this.named(EntityType.Person, mention.name);
+    const byName = this.knownByKey.get(`${EntityType.Person}|${word}`) ?? [];
+    const bySurname = this.knownBySurname.get(word) ?? [];
+    return (
+      this.linkKnown([...byName, ...bySurname], word, mention) ?? this.named(EntityType.Person, mention.name)
+    );
+  }
+
+  /**
+   * The entity a name the graph knows links to: the known one the evidence picks, or, when it picks none
+   * of several, the name's own entity for review. Decided once per name and article, so every mention of
+   * "Clinton" in one article is the same entity.
+   */
+  private linkKnown(
+    candidates: readonly KnownEntityWithEvidence[],
+    key: string,
+    mention: NameMention,
+  ): ArticleEntity | undefined {
+    const decisionKey = `${mention.type}|${key}`;
+    const decided = this.decisions.get(decisionKey);
+    if (decided !== undefined) return decided;
+    const chosen = this.chooseKnown(candidates, mention);
+    if (chosen === undefined) return undefined;
+    const entity = chosen === "ambiguous" ? this.ambiguous(mention, candidates, key) : this.fromKnown(chosen);
+    this.decisions.set(decisionKey, entity);
+    return entity;
   }
 
   private place(mention: NameMention): ArticleEntity {
@@ -162,10 +268,13 @@ export class EntityLinker {
   }
 
   /** An entity by type and name: the known one with that name, one of this article's, or a new one. */
-  named(type: EntityType, name: string, kind?: string, key?: string): ArticleEntity {
+  named(type: EntityType, name: string, kind?: string, key?: string, mention?: NameMention): ArticleEntity {
     const lookup = key ?? (type === EntityType.Person ? personKey(name) : nameKey(name));
-    const known = this.knownByKey.get(`${type}|${lookup}`);
-    if (known !== undefined && known.length > 0) return this.fromKnown(known[0]);
+    const known = this.knownByKey.get(`${type}|${lookup}`) ?? [];
+    const linked = mention !== undefined ? this.linkKnown(known, lookup, mention) : undefined;
+    if (linked !== undefined) return linked;
+    // Without a mention there is no evidence to weigh: only a name one known entity has links.
+    if (mention === undefined && known.length === 1) return this.fromKnown(known[0]);
     if (type === EntityType.Organization && /^\p{Lu}{2,6}$/u.test(name)) {
       const expanded = [...this.entities.values()].find(
         (entity) => entity.type === type && !entity.known && acronymOf(entity.name) === name,
@@ -249,6 +358,7 @@ export class EntityLinker {
         aliases: [...entity.aliases].filter((alias) => alias !== entity.name).sort(),
         ...(entity.kind !== undefined && entity.type !== EntityType.Person ? { kind: entity.kind } : {}),
         ...(entity.anonymous ? { anonymous: true } : {}),
+        ...(entity.candidates !== undefined ? { candidates: entity.candidates } : {}),
         ...extractionMarks(entity.confidence),
       }));
   }

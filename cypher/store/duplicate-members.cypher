@@ -1,0 +1,10 @@
+// The entities of one type ({{label}}) that duplicateCandidates compares: named ones (not anonymous
+// sources, not names waiting for review with their candidates), with how many statements each said.
+MATCH (entity:{{label}})
+WHERE entity:Entity
+  AND coalesce(entity.anonymous, false) = false
+  AND entity.candidates IS NULL
+RETURN entity.id AS id,
+  entity.name AS name,
+  coalesce(entity.aliases, []) AS aliases,
+  COUNT { (entity)-[:SAID]->() } AS statements

@@ -1,0 +1,47 @@
+import { duplicatePairs, type DuplicateMember } from "../../src/graph/duplicates";
+import { EntityType } from "../../src/graph/model";
+
+const member = (id: string, name: string, aliases: string[] = []): DuplicateMember => ({
+  id,
+  name,
+  aliases,
+  statements: 0,
+});
+
+const reasons = (type: EntityType, block: DuplicateMember[]): string[] =>
+  duplicatePairs(type, [block]).map((pair) => `${pair.keep.id}+${pair.merge.id}:${pair.reason}`);
+
+describe("duplicate candidates", () => {
+  it("does not join two people with different first names because they share a surname alias", () => {
+    const block = [member("a", "Marta Quillon", ["Quillon"]), member("b", "Oskar Quillon", ["Quillon"])];
+    expect(reasons(EntityType.Person, block)).toEqual([]);
+  });
+
+  it("joins a shortened first name with the surname agreeing", () => {
+    const block = [member("a", "Tobias R. Quillon", ["Quillon"]), member("b", "Tob Quillon", ["Quillon"])];
+    expect(reasons(EntityType.Person, block)).toEqual(["a+b:SHORT_FIRST_NAME"]);
+  });
+
+  it("reads a generational suffix as no part of the surname", () => {
+    const block = [member("a", "Tobias R. Quillon Jr."), member("b", "Tobias Quillon")];
+    expect(reasons(EntityType.Person, block)).toEqual(["a+b:SAME_FIRST_AND_LAST_NAME"]);
+  });
+
+  it("takes a lone surname for its only namesake, unless someone bears the word as a first name", () => {
+    const alone = [member("a", "Marta Quillon"), member("b", "Quillon")];
+    expect(reasons(EntityType.Person, alone)).toEqual(["a+b:SURNAME_OF_ONLY_NAMESAKE"]);
+    const firstName = [
+      member("a", "Ida Marta"),
+      member("b", "Marta"),
+      member("c", "Marta Quillon", ["Marta"]),
+    ];
+    expect(reasons(EntityType.Person, firstName)).toEqual([]);
+  });
+
+  it("joins an acronym with the one name it spells, and not with one of several", () => {
+    const one = [member("a", "Quillon Orbital Agency"), member("b", "QOA")];
+    expect(reasons(EntityType.Organization, one)).toEqual(["a+b:ACRONYM"]);
+    const several = [...one, member("c", "Quiet Ocean Alliance")];
+    expect(reasons(EntityType.Organization, several)).toEqual([]);
+  });
+});
