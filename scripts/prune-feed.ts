@@ -1,9 +1,6 @@
 // npm run feed:prune: delete the change feed's entries older than a number of days.
 import { parseCli, runMain } from "../src/cli";
-import { loadConfig } from "../src/config";
-import { createDriver, Database } from "../src/db/database";
-import { waitForNeo4j } from "../src/db/wait";
-import { localServerOptions, startLocalServer } from "../src/neo4j/local-server";
+import { withConfiguredNeo4j } from "../src/db/wait";
 import { pruneChanges } from "../src/store/changes";
 
 const DEFAULT_DAYS = 30;
@@ -31,15 +28,9 @@ runMain(async () => {
   if (!/^\d+$/.test(raw)) throw new Error(`--older-than-days must be a whole number of days, got "${raw}"`);
   const days = Number(raw);
   const before = new Date(Date.now() - days * 24 * 60 * 60 * 1000);
-  const config = loadConfig();
-  if (config.neo4jUri === undefined) startLocalServer({ ...localServerOptions(config), stdio: "inherit" });
-  const db = new Database(createDriver(config), config.neo4jDatabase);
-  try {
-    await waitForNeo4j(db);
+  await withConfiguredNeo4j(async (db) => {
     process.stdout.write(`pruning the change feed's entries written before ${before.toISOString()}\n`);
     const deleted = await pruneChanges(db, before, (total) => process.stdout.write(`  ${total} deleted\r`));
     process.stdout.write(`\n${deleted} entr${deleted === 1 ? "y" : "ies"} deleted\n`);
-  } finally {
-    await db.driver.close();
-  }
+  });
 });

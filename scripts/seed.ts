@@ -1,10 +1,7 @@
 // npm run seed: validate and load the curated seed graph.
 import { parseCli, runMain } from "../src/cli";
-import { loadConfig } from "../src/config";
-import { createDriver, Database } from "../src/db/database";
 import { applySchema } from "../src/db/schema";
-import { waitForNeo4j } from "../src/db/wait";
-import { localServerOptions, startLocalServer } from "../src/neo4j/local-server";
+import { withConfiguredNeo4j } from "../src/db/wait";
 import { SEED_DIR } from "../src/paths";
 import { progressBar } from "../src/progress";
 import { loadSeed } from "../src/seed/load-seed";
@@ -38,11 +35,7 @@ runMain(async () => {
     );
     return;
   }
-  const config = loadConfig();
-  if (config.neo4jUri === undefined) startLocalServer({ ...localServerOptions(config), stdio: "inherit" });
-  const db = new Database(createDriver(config), config.neo4jDatabase);
-  try {
-    await waitForNeo4j(db);
+  await withConfiguredNeo4j(async (db) => {
     await applySchema(db);
     const bar = progressBar("seed");
     const counts = await loadSeed(db, {
@@ -55,7 +48,5 @@ runMain(async () => {
       `loaded ${counts.entities} entities, ${counts.articles} articles, ${counts.statements} statements, ` +
         `${counts.relationships} relationships${values.reset ? " (graph reset first)" : ""}\n`,
     );
-  } finally {
-    await db.driver.close();
-  }
+  });
 });

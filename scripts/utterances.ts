@@ -1,10 +1,7 @@
 // npm run utterances: group the statements of a graph ingested before utterances existed.
 import { parseCli, runMain } from "../src/cli";
-import { loadConfig } from "../src/config";
-import { createDriver, Database } from "../src/db/database";
 import { applySchema } from "../src/db/schema";
-import { waitForNeo4j } from "../src/db/wait";
-import { localServerOptions, startLocalServer } from "../src/neo4j/local-server";
+import { withConfiguredNeo4j } from "../src/db/wait";
 import { progressBar } from "../src/progress";
 import { groupUngroupedStatements } from "../src/store/utterances";
 
@@ -31,11 +28,7 @@ const { values } = parseCli(HELP, { batch: { type: "string" } });
 runMain(async () => {
   const batchSize = values.batch === undefined ? 200 : Number(values.batch);
   if (!Number.isInteger(batchSize) || batchSize < 1) throw new Error("--batch must be a positive integer");
-  const config = loadConfig();
-  if (config.neo4jUri === undefined) startLocalServer({ ...localServerOptions(config), stdio: "inherit" });
-  const db = new Database(createDriver(config), config.neo4jDatabase);
-  try {
-    await waitForNeo4j(db);
+  await withConfiguredNeo4j(async (db) => {
     await applySchema(db);
     const bar = progressBar("grouping");
     const started = Date.now();
@@ -48,7 +41,5 @@ runMain(async () => {
       `grouped ${result.statements} statements (${result.utterancesFounded} new utterances) in ` +
         `${((Date.now() - started) / 1000).toFixed(1)} s\n`,
     );
-  } finally {
-    await db.driver.close();
-  }
+  });
 });
