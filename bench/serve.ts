@@ -3,22 +3,14 @@
 import "reflect-metadata";
 import { loadConfig } from "../src/config";
 import { IMPLEMENTATIONS, type Implementation } from "./operations";
-import { startInProcess } from "./servers";
+import { startInProcess, stopWithParent } from "./servers";
 
 const implementation = process.argv[2] as Implementation;
 
 async function main(): Promise<void> {
   if (!IMPLEMENTATIONS.includes(implementation)) throw new Error(`unknown implementation ${implementation}`);
   const server = await startInProcess(implementation, loadConfig());
-  const stop = () => {
-    server.close().then(
-      () => process.exit(0),
-      () => process.exit(1),
-    );
-  };
-  process.once("SIGTERM", stop);
-  // The parent died without stopping us: its IPC channel closed.
-  process.once("disconnect", stop);
+  stopWithParent(server);
   process.send?.({ url: server.url });
 }
 

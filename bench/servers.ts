@@ -20,6 +20,21 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
+/**
+ * A server run as a child process stops with its parent: on SIGTERM, and when the parent died without
+ * stopping it (its IPC channel closed).
+ */
+export function stopWithParent(server: { close(): Promise<void> }): void {
+  const stop = () => {
+    server.close().then(
+      () => process.exit(0),
+      () => process.exit(1),
+    );
+  };
+  process.once("SIGTERM", stop);
+  process.once("disconnect", stop);
+}
+
 function listen(server: Server): Promise<string> {
   return new Promise((resolve, reject) => {
     server.once("error", reject);

@@ -7,6 +7,7 @@ import { monitorEventLoopDelay } from "node:perf_hooks";
 import { loadConfig } from "../src/config";
 import { createLogger } from "../src/logger";
 import { runServer } from "../src/server/run";
+import { stopWithParent } from "./servers";
 
 export interface MemoryReport {
   rssMb: number;
@@ -19,14 +20,7 @@ const mb = (bytes: number) => Math.round((bytes / 1024 / 1024) * 10) / 10;
 
 async function main(): Promise<void> {
   const server = await runServer(loadConfig(), createLogger("soak-server", process.env.LOG_LEVEL ?? "warn"));
-  const stop = () => {
-    server.close().then(
-      () => process.exit(0),
-      () => process.exit(1),
-    );
-  };
-  process.once("SIGTERM", stop);
-  process.once("disconnect", stop);
+  stopWithParent(server);
   const delay = monitorEventLoopDelay({ resolution: 10 });
   delay.enable();
   process.on("message", (message: { memory?: boolean }) => {
