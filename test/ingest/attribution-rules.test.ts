@@ -101,6 +101,20 @@ describe("quotation-with-cue", () => {
 describe("reported-clause", () => {
   const rules = [reportedClause];
 
+  it("keeps the words the parser strands after the clause", async () => {
+    const [finding] = await found(
+      article(
+        "The mayor's office, which has been dogged for months by the dispute over the contract she signed " +
+          "while at the agency, said that the files released on Monday had no bearing on the harbour bid.",
+      ),
+      rules,
+    );
+    expect(finding).toMatchObject({
+      content: ["that the files released on Monday had no bearing on the harbour bid"],
+      source: "office",
+    });
+  });
+
   it("takes the clause of a cue verb with words between subject and verb", async () => {
     const [finding] = await found(article("Trump on Friday said he would win the state easily."), rules);
     expect(finding).toMatchObject({
@@ -156,6 +170,25 @@ describe("according-to", () => {
       [accordingTo],
     );
     expect(finding).toMatchObject({ content: ["the plan would cost $5 billion"], source: "analysis" });
+  });
+
+  it("leaves a sentence's opening conjunction and the phrase itself out of what was said", async () => {
+    const [finding] = await found(
+      article("But according to the city's own audit, the bridge will cost twice as much."),
+      [accordingTo],
+    );
+    expect(finding).toMatchObject({ content: ["the bridge will cost twice as much"], source: "audit" });
+  });
+
+  it("takes the whole sentence before a closing according-to phrase", async () => {
+    const [finding] = await found(
+      article("Voters without a diploma made up just 28 percent of the turnout, according to exit polls."),
+      [accordingTo],
+    );
+    expect(finding).toMatchObject({
+      content: ["Voters without a diploma made up just 28 percent of the turnout"],
+      source: "polls",
+    });
   });
 });
 

@@ -2,17 +2,51 @@
 // object of "according to".
 import { StatementKind } from "../../graph/model";
 import { CONFIDENCE } from "../marks";
+import { isPunctuation, subtree, type Sentence } from "../stages/document";
 import { cueRule } from "./rule";
-import { clauseContent } from "./syntax";
+import { clauseContent, contentSpan } from "./syntax";
+
+/** What may hang on the source without being part of its name: a clause of its own. */
+const CLAUSAL = /^(?:nsubj|nsubj:pass|obj|ccomp|xcomp|advcl|parataxis|dep|conj|cc|punct)$/;
+
+/** A sentence's opening conjunction ("But according to …") is not part of what was said. */
+const OPENING_CONJUNCTION = /^(?:and|but|yet|so|or)$/;
+
+/** The last token of "according to X": X with the words that name it, not a clause the parser hung on it. */
+function phraseEnd(sentence: Sentence, according: number, source: number): number {
+  const clausal = sentence.dependents[source].filter((token) => CLAUSAL.test(sentence.relations[token]));
+  return Math.max(
+    source,
+    ...subtree(sentence, source, new Set(clausal)).filter((token) => token > according),
+  );
+}
+
+function words(sentence: Sentence, from: number, to: number): number[] {
+  const tokens: number[] = [];
+  for (let token = from; token < to; token++) if (!isPunctuation(sentence.tokens[token])) tokens.push(token);
+  return tokens;
+}
 
 export const accordingTo = cueRule("according-to", (sentence, position) => {
   if (sentence.tokens[position].lower !== "according" || sentence.tokens[position + 1]?.lower !== "to")
     return;
   if (sentence.quotationOf[position] !== undefined) return;
   const source = sentence.heads[position];
-  const clause = source >= 0 ? sentence.heads[source] : -1;
-  if (source < 0 || clause < 0) return;
-  const content = clauseContent(sentence, clause, [source]);
+  if (source < 0) return;
+  // At either end of the sentence the rest of it is what was said, however the parser hung it together
+  // ("…, according to exit polls." often parses with "polls" as the root).
+  const end = phraseEnd(sentence, position, source);
+  const before = words(sentence, 0, position);
+  const after = words(sentence, end + 1, sentence.tokens.length);
+  const opensSentence = before.every((token) => OPENING_CONJUNCTION.test(sentence.tokens[token].lower));
+  const rest = after.length === 0 ? before : opensSentence ? after : undefined;
+  const clause = sentence.heads[source];
+  const content =
+    rest !== undefined && rest.length > 0
+      ? contentSpan(sentence, rest)
+      : clause >= 0
+        ? clauseContent(sentence, clause, [source])
+        : undefined;
   if (content === undefined) return;
   return { kind: StatementKind.REPORT, content, source, confidence: CONFIDENCE.linkedSpeaker };
 });

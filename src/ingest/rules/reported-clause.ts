@@ -3,7 +3,7 @@
 import { CONFIDENCE } from "../marks";
 import { dependentsBy, subtree, type Sentence } from "../stages/document";
 import { cueRule } from "./rule";
-import { clauseContent, complementOf, cueVerbAt, quotingOf, subjectOf } from "./syntax";
+import { complementOf, contentSpan, withStrandedTail, cueVerbAt, quotingOf, subjectOf } from "./syntax";
 
 /** Verbs whose to-infinitive is what they say or intend: "promised to cut taxes", "urged Congress to act". */
 const INFINITIVE_CUES = new Set([
@@ -54,7 +54,11 @@ export const reportedClause = cueRule("reported-clause", (sentence, position) =>
   if (source === undefined || sentence.quotationOf[source] !== undefined) return;
   // "urged Congress to act": the one urged belongs to what was said.
   const object = sentence.relations[complement] === "xcomp" ? dependentsBy(sentence, position, /^obj$/) : [];
-  const span = clauseContent(sentence, complement, object.length > 0 ? [] : [position]);
+  const clause = subtree(sentence, complement, new Set(object.length > 0 ? [] : [position]));
+  const span = contentSpan(
+    sentence,
+    complement > position ? withStrandedTail(sentence, position, clause) : clause,
+  );
   if (span === undefined) return;
   const start = object.length > 0 ? Math.min(span.start, sentence.tokens[object[0]].start) : span.start;
   return {

@@ -89,6 +89,24 @@ export function clauseContent(
   return contentSpan(sentence, subtree(sentence, head, new Set(skip)));
 }
 
+/**
+ * A clause after its cue with the words the parser left stranded after it: "said that the emails
+ * released on Tuesday had no bearing" parses "had" as a loose dependent of some other word, so the
+ * clause's subtree stops at "Tuesday". Words up to the sentence's end join the clause unless they
+ * belong to the cue itself ("…, adding that …", "on Tuesday") or open a quotation of their own.
+ */
+export function withStrandedTail(sentence: Sentence, cue: number, clause: readonly number[]): number[] {
+  const inClause = new Set(clause);
+  const ofCue = new Set(subtree(sentence, cue));
+  const tail: number[] = [];
+  for (let token = Math.max(...clause) + 1; token < sentence.tokens.length; token++) {
+    if (inClause.has(token)) continue;
+    if (ofCue.has(token) || sentence.quotationOf[token] !== undefined) break;
+    tail.push(token);
+  }
+  return [...clause, ...tail];
+}
+
 /** How many of a span's letters lie inside quotation marks: 1 for a direct quotation, 0 for reported speech. */
 export function quotedShare(text: string, span: Span, quotations: readonly Span[]): number {
   let letters = 0;
