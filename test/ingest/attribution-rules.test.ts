@@ -115,6 +115,19 @@ describe("reported-clause", () => {
     });
   });
 
+  it("takes a second clause joined by but that", async () => {
+    const [finding] = await found(
+      article(
+        "Mayor Ortiz says many doubted her in Koval but that she and her staff never doubted each other.",
+      ),
+      rules,
+    );
+    expect(finding).toMatchObject({
+      content: ["many doubted her in Koval but that she and her staff never doubted each other"],
+      source: "Ortiz",
+    });
+  });
+
   it("takes the clause of a cue verb with words between subject and verb", async () => {
     const [finding] = await found(article("Trump on Friday said he would win the state easily."), rules);
     expect(finding).toMatchObject({
@@ -286,7 +299,15 @@ describe("quotation-continues and the rules together", () => {
   });
 
   it("finds no statement on a byline or an editor's note", async () => {
-    const text = article("By Anna Brock", "Editor's note: This story said the council voted on Monday.");
+    const text = article(
+      "By Anna Brock and Lev Ortiz | Harbour Post",
+      "Editor's note: This story said the council voted on Monday.",
+    );
     expect(await found(text)).toEqual([]);
+  });
+
+  it("reads a paragraph that opens with by as a sentence, not a byline", async () => {
+    const text = article("By Friday morning, Mayor Ortiz said the harbour would reopen.");
+    expect(await found(text)).toMatchObject([{ content: ["the harbour would reopen"], source: "Ortiz" }]);
   });
 });

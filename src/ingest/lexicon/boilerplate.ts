@@ -2,13 +2,16 @@
 // Nothing on such a line is a statement, and no one named there is a speaker.
 
 const BOILERPLATE_LINES: readonly RegExp[] = [
-  /^by\s+\p{Lu}/iu,
+  // "By Jane Doe", "BY JANE DOE, Associated Press", "By Jane Doe and John Roe | Updated …": capitalised
+  // names only, on a short line ("By Friday, the council had voted" is a sentence).
+  /^(?:By|BY)\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)+(?:\s*(?:,|and\b|&|\|).{0,80})?$/u,
   /^(?:editor[’']?s|editors[’']?)\s+note\b/i,
-  /^(?:read|click|watch|listen|follow|subscribe|sign up|see|related|more|share|advertisement)\b.{0,60}$/i,
+  /^(?:read|click|watch|listen|follow|subscribe|sign up|see|related|share|advertisement)\b.{0,60}$/i,
+  /^more (?:on|from|stories|news|coverage|videos?|photos)\b.{0,60}$/i,
   /^(?:read|click) (?:the rest|more|here)\b/i,
   /^(?:photo|image|video|graphic|file photo)\b.{0,200}$/i,
   /^\(?(?:reporting|additional reporting|writing|editing) by\b/i,
-  /^(?:contact|email|e-mail) (?:us|the author|\p{Lu})/iu,
+  /^(?:[Cc]ontact|[Ee]-?mail) (?:us|the author|\p{Lu})/u,
   /^(?:copyright|©)/i,
   /^this (?:story|article|post) (?:has been|was) (?:updated|corrected|amended)/i,
   /^(?:updated|posted|published)(?: on| at)?\s+\p{Lu}?\p{Ll}*\.?\s*\d/iu,

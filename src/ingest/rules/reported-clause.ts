@@ -1,7 +1,7 @@
 // X said (that) …, … , X said. / X told reporters … / X promised to … : a cue verb with its clausal
 // complement outside any quotation; the content is the clause (partly quoted when it holds a quotation).
 import { CONFIDENCE } from "../marks";
-import { dependentsBy, subtree, type Sentence } from "../stages/document";
+import { dependentsBy, isVerb, subtree, type Sentence } from "../stages/document";
 import { cueRule } from "./rule";
 import { complementOf, contentSpan, withStrandedTail, cueVerbAt, quotingOf, subjectOf } from "./syntax";
 
@@ -41,8 +41,24 @@ function complementOrInfinitive(sentence: Sentence, verb: number, lemma: string)
     if (sentence.relations[complement] === "parataxis" && complement > verb) return undefined;
     return complement;
   }
-  if (!INFINITIVE_CUES.has(lemma)) return undefined;
-  return dependentsBy(sentence, verb, /^xcomp$/)[0];
+  if (INFINITIVE_CUES.has(lemma)) {
+    const infinitive = dependentsBy(sentence, verb, /^xcomp$/)[0];
+    if (infinitive !== undefined) return infinitive;
+  }
+  return strandedComplement(sentence, verb);
+}
+
+/**
+ * "those surveyed say stricter gun laws would help": the parser often takes the clause's subject for the
+ * verb's object and leaves the clause's verb as a loose dependent after it. Such a verb is the complement.
+ */
+function strandedComplement(sentence: Sentence, verb: number): number | undefined {
+  const loose = dependentsBy(sentence, verb, /^dep$/).find(
+    (token) => token > verb && isVerb(sentence.tokens[token]),
+  );
+  if (loose === undefined) return undefined;
+  const object = dependentsBy(sentence, verb, /^obj$/).find((token) => token > verb && token < loose);
+  return object === undefined ? undefined : loose;
 }
 
 export const reportedClause = cueRule("reported-clause", (sentence, position) => {
@@ -52,8 +68,10 @@ export const reportedClause = cueRule("reported-clause", (sentence, position) =>
   if (complement === undefined || quotingOf(sentence, subtree(sentence, complement)) === "quoted") return;
   const source = subjectOf(sentence, position);
   if (source === undefined || sentence.quotationOf[source] !== undefined) return;
-  // "urged Congress to act": the one urged belongs to what was said.
-  const object = sentence.relations[complement] === "xcomp" ? dependentsBy(sentence, position, /^obj$/) : [];
+  // "urged Congress to act": the one urged belongs to what was said (so does a misparsed clause's subject).
+  const object = /^(?:xcomp|dep)$/.test(sentence.relations[complement])
+    ? dependentsBy(sentence, position, /^obj$/)
+    : [];
   const clause = subtree(sentence, complement, new Set(object.length > 0 ? [] : [position]));
   const span = contentSpan(
     sentence,

@@ -97,14 +97,30 @@ export function clauseContent(
  */
 export function withStrandedTail(sentence: Sentence, cue: number, clause: readonly number[]): number[] {
   const inClause = new Set(clause);
+  for (const second of secondComplements(sentence, cue))
+    for (const token of subtree(sentence, second)) inClause.add(token);
   const ofCue = new Set(subtree(sentence, cue));
   const tail: number[] = [];
   for (let token = Math.max(...clause) + 1; token < sentence.tokens.length; token++) {
-    if (inClause.has(token)) continue;
+    if (inClause.has(token)) {
+      tail.push(token);
+      continue;
+    }
     if (ofCue.has(token) || sentence.quotationOf[token] !== undefined) break;
     tail.push(token);
   }
   return [...clause, ...tail];
+}
+
+/** "said many doubted her but that she never did": a clause conjoined to the cue by "that" is said too. */
+function secondComplements(sentence: Sentence, cue: number): number[] {
+  return dependentsBy(sentence, cue, /^conj$/).filter(
+    (conjunct) =>
+      conjunct > cue &&
+      dependentsBy(sentence, conjunct, /^mark$/).some((mark) =>
+        /^(?:that|whether)$/.test(sentence.tokens[mark].lower),
+      ),
+  );
 }
 
 /** How many of a span's letters lie inside quotation marks: 1 for a direct quotation, 0 for reported speech. */
