@@ -115,6 +115,31 @@ describe("reported-clause", () => {
     });
   });
 
+  it("takes a clause whose subject the parser read as the verb's object", async () => {
+    const [finding] = await found(
+      article(
+        "By double digits, those surveyed say stricter port rules would help prevent accidents, though they " +
+          "blame failures in the weather service, not port rules, for most wrecks.",
+      ),
+      rules,
+    );
+    expect(finding).toMatchObject({
+      content: ["stricter port rules would help prevent accidents"],
+      source: "those",
+    });
+  });
+
+  it("takes everything the one urged is said to do", async () => {
+    const [finding] = await found(
+      article("Mayor Ortiz urged the harbour council to approve the budget."),
+      rules,
+    );
+    expect(finding).toMatchObject({
+      content: ["the harbour council to approve the budget"],
+      source: "Ortiz",
+    });
+  });
+
   it("takes a second clause joined by but that", async () => {
     const [finding] = await found(
       article(

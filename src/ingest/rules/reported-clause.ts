@@ -78,7 +78,10 @@ export const reportedClause = cueRule("reported-clause", (sentence, position) =>
     complement > position ? withStrandedTail(sentence, position, clause) : clause,
   );
   if (span === undefined) return;
-  const start = object.length > 0 ? Math.min(span.start, sentence.tokens[object[0]].start) : span.start;
+  const start =
+    object.length > 0
+      ? Math.min(span.start, sentence.tokens[subtree(sentence, object[0])[0]].start)
+      : span.start;
   return {
     kind: cue.kind,
     content: { start, end: span.end },
