@@ -52,6 +52,27 @@ describe("quotation-with-cue", () => {
     expect(finding).toMatchObject({ content: ["The vote was fair,"], source: "Brock" });
   });
 
+  it("takes the speaker of an inverted attribution the parser read as an object", async () => {
+    const [finding] = await found(
+      article(
+        '"This is simple -- what the council is doing is reckless," said harbour campaign manager Lena Ortiz in a statement.',
+      ),
+      rules,
+    );
+    expect(finding).toMatchObject({
+      content: ["This is simple -- what the council is doing is reckless,"],
+      source: "Ortiz",
+    });
+  });
+
+  it("leaves a title after the attribution out of the words", async () => {
+    const [finding] = await found(
+      article("“Being a mayor, that’s my job,” Ortiz said in May on the radio show “Harbour Hour.”"),
+      rules,
+    );
+    expect(finding).toMatchObject({ content: ["Being a mayor, that’s my job,"], source: "Ortiz" });
+  });
+
   it("makes one finding of a quotation split by its attribution", async () => {
     const [finding] = await found(
       article('"We will win," Governor Lena Ortiz said, "and we will win big."'),

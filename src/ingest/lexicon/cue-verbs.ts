@@ -116,3 +116,19 @@ export function cueVerb(lemma: string): CueVerb | undefined {
 export function cueVerbCount(): number {
   return BY_LEMMA.size;
 }
+
+/**
+ * Speech verbs that may come before their speaker after the words ("…," said the mayor): verbs of saying
+ * proper, not of judging ("…, criticized the plan" has its subject elsewhere).
+ */
+const INVERTING = new Set(
+  `say, add, ask, answer, reply, respond, retort, write, tell, explain, note, observe, recall, continue,
+   insist, declare, argue, warn, agree, joke, quip, shout, yell, scream, whisper, exclaim, mutter, remark,
+   comment, conclude, concede, admit, acknowledge, muse, tweet, post, counter, offer, predict, suggest`
+    .split(/\s*,\s*/)
+    .map((lemma) => lemma.trim()),
+);
+
+export function mayPrecedeItsSpeaker(lemma: string): boolean {
+  return INVERTING.has(lemma.toLowerCase());
+}

@@ -111,8 +111,11 @@ function cuesFor(document: ArticleDocument, parts: readonly Quotation[]): Cue[] 
  */
 function isPartOfReportedClause(document: ArticleDocument, cue: Cue, parts: readonly Quotation[]): boolean {
   const sentence = document.sentences[cue.sentence];
-  const governed = sentence.dependents[cue.token].find((dependent) =>
-    subtree(sentence, dependent).some((token) => insideChain(parts, sentence.tokens[token].start)),
+  // The subject is never what was said, even when a confused parse hangs the quotation on it.
+  const governed = sentence.dependents[cue.token].find(
+    (dependent) =>
+      !/^(?:nsubj|csubj)/.test(sentence.relations[dependent]) &&
+      subtree(sentence, dependent).some((token) => insideChain(parts, sentence.tokens[token].start)),
   );
   if (
     governed === undefined ||
@@ -132,13 +135,19 @@ function splitParts(
   const sentence = document.sentences[cue.sentence];
   const cueStart = sentence.tokens[cue.token].start;
   if (parts[parts.length - 1].after > cueStart) return [];
+  // The attribution ends with the cue or its speaker; a title further on ("on the show "…"") is not the
+  // rest of the words.
+  const speaker = subtree(sentence, cue.subject).filter((token) => token > cue.token);
+  const attributionEnd = sentence.tokens[Math.max(cue.token, ...speaker)].end;
   return document.quotations.filter(
     (quotation) =>
       quotation.previous === undefined &&
       quotation.outer === undefined &&
       !used.has(quotation) &&
       quotation.open > cueStart &&
-      quotation.open < sentence.end,
+      quotation.open < sentence.end &&
+      (/^[\s,:;—–-]*$/.test(document.text.slice(attributionEnd, quotation.open)) ||
+        isUtterance(document, chainOf(quotation))),
   );
 }
 

@@ -1,7 +1,7 @@
 // Grammar the attribution rules share: cue verbs with their subjects and complements, content spans
 // trimmed to their words, and which tokens a quotation holds.
 import type { NlpToken } from "../annotate";
-import { cueVerb, type CueVerb } from "../lexicon/cue-verbs";
+import { cueVerb, mayPrecedeItsSpeaker, type CueVerb } from "../lexicon/cue-verbs";
 import {
   dependentsBy,
   enhancedDependents,
@@ -41,11 +41,26 @@ export function subjectOf(sentence: Sentence, verb: number, depth = 0): number |
   }
   const shared = enhancedDependents(sentence, verb, /^nsubj(?::xsubj)?$/)[0];
   if (shared !== undefined) return relativeAntecedent(sentence, shared);
+  const inverted = invertedSubject(sentence, verb);
+  if (inverted !== undefined) return inverted;
   const relation = sentence.relations[verb];
   const head = sentence.heads[verb];
   if (depth < 3 && head >= 0 && /^(?:conj|xcomp|advcl|dep|parataxis)$/.test(relation))
     return subjectOf(sentence, head, depth + 1);
   return undefined;
+}
+
+/**
+ * `"…," said the woman` / `"…," said Robby Mook`: after a quotation the parser often reads the speaker
+ * of an inverted attribution as the verb's object.
+ */
+function invertedSubject(sentence: Sentence, verb: number): number | undefined {
+  const before = sentence.tokens[verb - 1];
+  if (before === undefined || !(isQuoteMark(before) || before.text === ",")) return undefined;
+  if (!mayPrecedeItsSpeaker(sentence.tokens[verb].lemma)) return undefined;
+  const object = dependentsBy(sentence, verb, /^obj$/)[0];
+  if (object === undefined || object < verb || sentence.quotationOf[object] !== undefined) return undefined;
+  return object;
 }
 
 /** "Smith, who said …": the subject "who" stands for the noun its clause describes. */
