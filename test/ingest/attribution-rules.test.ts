@@ -65,6 +65,23 @@ describe("quotation-with-cue", () => {
     });
   });
 
+  it("reads a quotation with a quotation inside it as one quotation", async () => {
+    const [finding] = await found(
+      article(
+        "“Ortiz needs to quiet the ‘Never Ortiz’ crowd,” said Bruce Haynes, a harbour strategist in Koval. " +
+          "“Brock on the other hand needs a unified party to get every vote.”",
+      ),
+    );
+    expect(finding).toMatchObject({
+      rule: "quotation-with-cue",
+      content: [
+        "Ortiz needs to quiet the ‘Never Ortiz’ crowd,",
+        "Brock on the other hand needs a unified party to get every vote.",
+      ],
+      source: "Haynes",
+    });
+  });
+
   it("leaves a title after the attribution out of the words", async () => {
     const [finding] = await found(
       article("“Being a mayor, that’s my job,” Ortiz said in May on the radio show “Harbour Hour.”"),

@@ -11,6 +11,7 @@ import {
   subtree,
   type Sentence,
 } from "../stages/document";
+import type { Quotation } from "../stages/quotations";
 import type { Span } from "../text";
 
 /** A cue verb at `token` that is not itself quoted. */
@@ -154,6 +155,12 @@ export function wordTokens(sentence: Sentence, tokens: readonly number[]): numbe
   return tokens.filter((token) => !isPunctuation(sentence.tokens[token]));
 }
 
+function outermost(quotation: Quotation | undefined): Quotation | undefined {
+  let found = quotation;
+  while (found?.outer !== undefined) found = found.outer;
+  return found;
+}
+
 /** Words that may stand outside the quotation marks of a quoted clause: "that", "and". */
 const LINKING_WORDS = /^(?:that|and|but)$/;
 
@@ -167,7 +174,8 @@ export type Quoting = "none" | "partly" | "quoted";
  */
 export function quotingOf(sentence: Sentence, clause: readonly number[]): Quoting {
   const words = wordTokens(sentence, clause);
-  const quotations = new Set(words.map((token) => sentence.quotationOf[token]).filter(Boolean));
+  // A quotation inside the quotation ("… the ‘Never Trump’ crowd") is part of it, not a second one.
+  const quotations = new Set(words.map((token) => outermost(sentence.quotationOf[token])).filter(Boolean));
   if (quotations.size === 0) return "none";
   const outside = words.filter(
     (token) => sentence.quotationOf[token] === undefined && !LINKING_WORDS.test(sentence.tokens[token].lower),
