@@ -178,6 +178,19 @@ describe("reported-clause", () => {
     });
   });
 
+  it("takes the clause before a speech verb the parser hung on it", async () => {
+    const [finding] = await found(
+      article(
+        '"Boats in the water" would be appropriate, harbour candidate Lena Ortiz said after the storm.',
+      ),
+      rules,
+    );
+    expect(finding).toMatchObject({
+      content: ['"Boats in the water" would be appropriate'],
+      source: "Ortiz",
+    });
+  });
+
   it("takes a second clause joined by but that", async () => {
     const [finding] = await found(
       article(
@@ -279,6 +292,17 @@ describe("cue-noun-clause", () => {
 });
 
 describe("verb-object", () => {
+  it("takes what the source is accused of with the one accused", async () => {
+    const [finding] = await found(
+      article('The book accuses Ortiz of treating the dock workers like "hired guards."'),
+      [verbObject],
+    );
+    expect(finding).toMatchObject({
+      content: ['Ortiz of treating the dock workers like "hired guards'],
+      source: "book",
+    });
+  });
+
   it("takes what a stance verb's object names", async () => {
     const [finding] = await found(article("Clinton praised the new trade agreement."), [verbObject]);
     expect(finding).toMatchObject({ content: ["the new trade agreement"], source: "Clinton" });

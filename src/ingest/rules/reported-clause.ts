@@ -3,6 +3,7 @@
 import { CONFIDENCE } from "../marks";
 import { dependentsBy, isVerb, subtree, type Sentence } from "../stages/document";
 import { cueRule } from "./rule";
+import { mayPrecedeItsSpeaker } from "../lexicon/cue-verbs";
 import { complementOf, contentSpan, withStrandedTail, cueVerbAt, quotingOf, subjectOf } from "./syntax";
 
 /** Verbs whose to-infinitive is what they say or intend: "promised to cut taxes", "urged Congress to act". */
@@ -48,13 +49,32 @@ function complementOrInfinitive(sentence: Sentence, verb: number, lemma: string)
   return strandedComplement(sentence, verb);
 }
 
+/** A verb with a tense of its own or an auxiliary ("would help"), not a participle ("calling it absurd"). */
+function isFinite(sentence: Sentence, token: number): boolean {
+  const word = sentence.tokens[token];
+  if (!isVerb(word)) return false;
+  return /^(?:VBD|VBZ|VBP)$/.test(word.pos) || dependentsBy(sentence, token, /^aux/).length > 0;
+}
+
+/**
+ * `"Boats in the water" would be appropriate, Ortiz said`: a speech verb after a comma that the parser
+ * hung on the clause before it instead of taking that clause as its complement.
+ */
+function hostClause(sentence: Sentence, verb: number): number | undefined {
+  const head = sentence.heads[verb];
+  if (head < 0 || head > verb || !/^(?:parataxis|dep)$/.test(sentence.relations[verb])) return undefined;
+  if (dependentsBy(sentence, verb, /^nsubj$/).length === 0) return undefined;
+  const attribution = subtree(sentence, verb);
+  return sentence.tokens[attribution[0] - 1]?.text === "," ? head : undefined;
+}
+
 /**
  * "those surveyed say stricter gun laws would help": the parser often takes the clause's subject for the
  * verb's object and leaves the clause's verb as a loose dependent after it. Such a verb is the complement.
  */
 function strandedComplement(sentence: Sentence, verb: number): number | undefined {
   const loose = dependentsBy(sentence, verb, /^dep$/).find(
-    (token) => token > verb && isVerb(sentence.tokens[token]),
+    (token) => token > verb && isFinite(sentence, token),
   );
   if (loose === undefined) return undefined;
   const object = dependentsBy(sentence, verb, /^obj$/).find((token) => token > verb && token < loose);
@@ -64,15 +84,19 @@ function strandedComplement(sentence: Sentence, verb: number): number | undefine
 export const reportedClause = cueRule("reported-clause", (sentence, position) => {
   const cue = cueVerbAt(sentence, position);
   if (cue === undefined) return;
-  const complement = complementOrInfinitive(sentence, position, sentence.tokens[position].lemma);
-  if (complement === undefined || quotingOf(sentence, subtree(sentence, complement)) === "quoted") return;
+  const lemma = sentence.tokens[position].lemma;
+  const host = cue.speech && mayPrecedeItsSpeaker(lemma) ? hostClause(sentence, position) : undefined;
+  const complement = complementOrInfinitive(sentence, position, lemma) ?? host;
+  if (complement === undefined) return;
+  const skip = new Set(host === complement ? subtree(sentence, position) : []);
+  if (quotingOf(sentence, subtree(sentence, complement, skip)) === "quoted") return;
   const source = subjectOf(sentence, position);
   if (source === undefined || sentence.quotationOf[source] !== undefined) return;
   // "urged Congress to act": the one urged belongs to what was said (so does a misparsed clause's subject).
   const object = /^(?:xcomp|dep)$/.test(sentence.relations[complement])
     ? dependentsBy(sentence, position, /^obj$/)
     : [];
-  const clause = subtree(sentence, complement, new Set(object.length > 0 ? [] : [position]));
+  const clause = subtree(sentence, complement, object.length > 0 ? skip : new Set([...skip, position]));
   const span = contentSpan(
     sentence,
     complement > position ? withStrandedTail(sentence, position, clause) : clause,

@@ -48,10 +48,14 @@ function objectContent(sentence: Sentence, verb: number, lemma: string): number[
     const object = dependentsBy(sentence, verb, /^obj$/)[0];
     if (object !== undefined) {
       // "called Trump "unhinged"", "accused him of lying", "described it as a disaster": the complement belongs to it.
-      const extra = dependentsBy(sentence, verb, /^(?:xcomp|obl)$/).filter(
+      // "accused him of lying", "credited her with holding": the complement belongs to it too.
+      const extra = dependentsBy(sentence, verb, /^(?:xcomp|obl|advcl)$/).filter(
         (dependent) =>
           sentence.relations[dependent] === "xcomp" ||
-          sentence.dependents[dependent].some((word) => /^(?:as|of|for)$/.test(sentence.tokens[word].lower)),
+          (dependent > object &&
+            sentence.dependents[dependent].some((word) =>
+              /^(?:as|of|for|with)$/.test(sentence.tokens[word].lower),
+            )),
       );
       return [object, ...extra].flatMap((head) => subtree(sentence, head));
     }
