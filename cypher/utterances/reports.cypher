@@ -8,8 +8,7 @@ CALL (utterance) {
     MATCH (statement:Statement)-[membership:REPORTS]->(utterance)
     MATCH (speaker:Entity)-[:SAID]->(statement)
     MATCH (statement)-[:REPORTED_IN]->(article:Article)
-    OPTIONAL MATCH (article)-[:PUBLISHED_BY]->(publisher:Organization)
-    WITH statement, membership, speaker, article, publisher
+    WITH statement, membership, speaker, article
     ORDER BY article.publishedOn, article.id, statement.evidenceStart, statement.id
     RETURN {
       statementId: statement.id,
@@ -18,7 +17,6 @@ CALL (utterance) {
       articleId: article.id,
       publishedOn: article.publishedOn,
       outlet: article.publisher,
-      publisherId: publisher.id,
       method: membership.method,
       score: membership.score,
       matchedStatementId: membership.matched,

@@ -13,8 +13,6 @@ export interface UtteranceReport {
   publishedOn: string | null;
   /** The publisher's name as the article gives it. */
   outlet: string | null;
-  /** The publishing organization, when the graph has it. */
-  publisherId: string | null;
   method: GroupingMethod;
   score: number | null;
   matchedStatementId: string | null;
