@@ -118,6 +118,7 @@ export const CONVERTED_PROPERTIES = {
     ...MARKS,
   ],
   [Label.Figure]: ["id", "name", "value", "unit"],
+  [Label.Article]: ["id", "title", "publisher", "publishedOn", "url", "text", "version"],
 } as const satisfies Partial<Record<Label, readonly string[]>>;
 
 /** Fields of the domain objects above built from properties of other names (any other field: its own). */
@@ -192,7 +193,7 @@ export function toStatement(node: NodeLike): StatementNode {
   };
 }
 
-export function toArticle(node: Node): ArticleNode {
+export function toArticle(node: NodeLike): ArticleNode {
   const p = node.properties as Properties;
   return {
     id: String(p.id),

@@ -1,4 +1,5 @@
 // An utterance as the store returns it: its reports in order, the first one, and its canonical text.
+import { Label } from "./model";
 import { searchTokens } from "./search-text";
 import type { GroupingMethod } from "./utterance-match";
 
@@ -12,14 +13,23 @@ export interface UtteranceReport {
   publishedOn: string | null;
   /** The publisher's name as the article gives it. */
   outlet: string | null;
-  /** The publishing organization, when the graph has it. */
-  publisherId: string | null;
   method: GroupingMethod;
   score: number | null;
   matchedStatementId: string | null;
   /** When a maintainer split or joined it. */
   decidedAt: string | null;
 }
+
+/** The fields of a report that name a node by its id, and the label of that node. */
+export const REPORT_NODES = {
+  statementId: Label.Statement,
+  speakerId: Label.Entity,
+  articleId: Label.Article,
+  matchedStatementId: Label.Statement,
+} as const satisfies Partial<Record<keyof UtteranceReport, Label>>;
+
+export type ReportNodeKey = keyof typeof REPORT_NODES;
+export type ReportNodeLabel = (typeof REPORT_NODES)[ReportNodeKey];
 
 export interface UtteranceNode {
   id: string;
@@ -32,7 +42,7 @@ export interface UtteranceNode {
   reports: UtteranceReport[];
 }
 
-/** Builds the utterance from its reports, already in order (cypher/utterances/by-statements.cypher). */
+/** Builds the utterance from its reports, already in order (cypher/utterances/reports.cypher). */
 export function toUtterance(id: string, reports: UtteranceReport[]): UtteranceNode {
   const fullest = reports.reduce((best, report) =>
     searchTokens(report.text).length > searchTokens(best.text).length ? report : best,

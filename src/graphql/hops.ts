@@ -1,5 +1,6 @@
 // How a field reads the graph, declared once, on the parameter of its resolver that receives what it
-// reads: `@Neighbours(hop)`, `@ContainingPlaces()`, `@LinkEnd(end)`. The same declaration lands in the
+// reads: `@Neighbours(hop)`, `@ContainingPlaces()`, `@LinkEnd(end)`, `@ReportedUtterance()`,
+// `@ReportNode(key)`, and on a plain field `@SameNode()`. The same declaration lands in the
 // field's GraphQL extensions, where the prefetch planner (prefetch.ts) finds it; a test walks the
 // schema to check that every list field reading the graph has one.
 import type { GraphQLField } from "graphql";
@@ -10,6 +11,7 @@ import {
   type ResolverData,
 } from "type-graphql";
 import type { Hop } from "../graph/hops";
+import { REPORT_NODES, type ReportNodeKey } from "../graph/utterance";
 import {
   toEntity,
   toFigure,
@@ -38,7 +40,13 @@ export type FieldReads =
   /** The places the node lies in, nearest first, at any depth (containedIn). */
   | { kind: "containment" }
   /** One end of the relationship the object is (a strike's attacker, a role's organization). */
-  | { kind: "linkEnd"; end: End };
+  | { kind: "linkEnd"; end: End }
+  /** The node the object stands for (a whoSaid match's statement): read as the object's own. */
+  | { kind: "sameNode" }
+  /** The utterance the object's statement reports, whole: its reports, in order. */
+  | { kind: "utterance" }
+  /** The node an utterance or one of its reports names by id under `key` (its speaker, a report's article). */
+  | { kind: "reportNode"; key: ReportNodeKey };
 
 /** The declaration of what `field` reads, if it has one. */
 export function readsOf(field: GraphQLField<unknown, unknown>): FieldReads | undefined {
@@ -61,6 +69,29 @@ const idOf = (root: unknown): string => (root as { id: string }).id;
 /** The neighbours of the field's node through `hop`, batched per request or prefetched. */
 export function Neighbours(hop: Hop): ParameterDecorator {
   return declare({ kind: "hop", hop }, ({ root, context }) => context.loaders.related(hop, idOf(root)));
+}
+
+/** The field's value is the node its object stands for (a whoSaid match's statement). */
+export function SameNode(): PropertyDecorator & MethodDecorator {
+  return Extensions({ reads: { kind: "sameNode" } satisfies FieldReads });
+}
+
+/**
+ * The utterance the statement reports (null when none), batched per request or prefetched;
+ * `statementOf` finds the statement's id in the field's object (default: the object is the statement).
+ */
+export function ReportedUtterance(statementOf: (root: unknown) => string = idOf): ParameterDecorator {
+  return declare({ kind: "utterance" }, ({ root, context }) =>
+    context.loaders.utteranceOfStatement.load(statementOf(root)),
+  );
+}
+
+/** The node an utterance or report names under `key` (null when there is none, or it was deleted). */
+export function ReportNode(key: ReportNodeKey): ParameterDecorator {
+  return declare({ kind: "reportNode", key }, ({ root, context }) => {
+    const id = (root as Record<ReportNodeKey, string | null>)[key];
+    return id === null ? null : context.loaders.reported(REPORT_NODES[key], id);
+  });
 }
 
 /** The places the field's node lies in, nearest first: Pokrovsk → Donetsk Oblast → Ukraine. */

@@ -6,7 +6,9 @@ import type { Database } from "../db/database";
 import { hopKey, type Hop } from "../graph/hops";
 import { Label } from "../graph/model";
 import {
+  toArticle,
   toEntity,
+  toStatement,
   type ArticleNode,
   type EntityNode,
   type NodeLike,
@@ -16,11 +18,11 @@ import type { ClaimRecord } from "../graph/claim-jsonld";
 import { articlesByIds } from "../store/articles";
 import { claimRecords } from "../store/claims";
 import { containmentChains, entitiesByIds } from "../store/entities";
-import type { LinkEnds, Neighbourhood } from "../store/prefetch";
+import type { LinkEnds, Neighbourhood, PrefetchedUtterance } from "../store/prefetch";
 import { neighbours, type Neighbour } from "../store/related";
 import { statementsByIds } from "../store/statements";
 import { utterancesByIds, utterancesOfStatements } from "../store/utterances";
-import type { UtteranceNode } from "../graph/utterance";
+import { REPORT_NODES, type ReportNodeLabel, type UtteranceNode } from "../graph/utterance";
 
 function byId<T>(fetch: (ids: readonly string[]) => Promise<Map<string, T>>): DataLoader<string, T | null> {
   return new DataLoader(async (ids) => {
@@ -71,6 +73,12 @@ export class Loaders {
     });
   }
 
+  /** A node an utterance's report names by id: a statement, its speaker, its article. */
+  reported(label: ReportNodeLabel, id: string): Promise<EntityNode | StatementNode | ArticleNode | null> {
+    if (label === Label.Entity) return this.entity.load(id);
+    return label === Label.Statement ? this.statement.load(id) : this.article.load(id);
+  }
+
   /** The neighbours of one node through one hop, batched with every other hop of the same tick. */
   related(hop: Hop, id: string): Promise<Neighbour[]> {
     const key = hopKey(hop);
@@ -96,7 +104,8 @@ export class Loaders {
     }
   }
 
-  private primeNeighbourhood({ id, hops, chain }: Neighbourhood): void {
+  private primeNeighbourhood({ id, hops, chain, utterance }: Neighbourhood): void {
+    if (utterance) this.primeUtterance(id, utterance);
     for (const { hop, neighbours: reached } of hops) {
       const key = hopKey(hop);
       this.hopsByKey.set(key, hop);
@@ -116,6 +125,30 @@ export class Loaders {
       );
       for (const place of chain) if (place.next) this.primeNeighbourhood(place.next);
     }
+  }
+
+  /**
+   * A statement's utterance is every report's utterance too; each node a report names is primed, or
+   * primed as missing when the plan fetched its field and found none (a deleted matched statement).
+   */
+  private primeUtterance(statementId: string, { utterance, nodes }: PrefetchedUtterance): void {
+    this.utteranceOfStatement.prime(statementId, utterance);
+    if (!utterance) return;
+    for (const report of utterance.reports) this.utteranceOfStatement.prime(report.statementId, utterance);
+    for (const { key, found } of nodes) {
+      const byId = new Map(found.map((reached) => [String(reached.node.properties.id), reached.node]));
+      for (const report of utterance.reports) {
+        const id = report[key];
+        if (id !== null) this.primeReported(REPORT_NODES[key], id, byId.get(id) ?? null);
+      }
+      for (const reached of found) if (reached.next) this.primeNeighbourhood(reached.next);
+    }
+  }
+
+  private primeReported(label: ReportNodeLabel, id: string, node: NodeLike | null): void {
+    if (label === Label.Entity) this.entity.prime(id, node && toEntity(node));
+    else if (label === Label.Statement) this.statement.prime(id, node && toStatement(node));
+    else this.article.prime(id, node && toArticle(node));
   }
 
   /** Relationship ends (a strike's target, a role's organization) are read through the entity loader. */

@@ -3,8 +3,9 @@
 // those fields will read; the store's query fetches them with its rows (src/store/prefetch.ts) and
 // returns them, and the root field primes them into this request's DataLoaders, where the field
 // resolvers find them: a nested request costs one Cypher round trip. The plan follows what each field
-// declares it reads (hops.ts). Anything the plan does not cover (deeper than MAX_PREFETCH_DEPTH, fields
-// with arguments) is still answered, by the DataLoaders, one round trip per level.
+// declares it reads (hops.ts), a statement's utterance and the nodes its reports name included. Anything
+// the plan does not cover (deeper than MAX_PREFETCH_DEPTH, fields with arguments) is still answered, by
+// the DataLoaders, one round trip per level.
 import {
   getNamedType,
   isAbstractType,
@@ -31,6 +32,7 @@ import {
   type Plan,
   type Prefetch,
   type Projections,
+  type UtterancePlan,
   type WithNeighbours,
 } from "../store/prefetch";
 import type { GraphQLContext } from "./context";
@@ -50,13 +52,21 @@ function linkEndsOf(type: GraphQLNamedType | undefined): Record<string, End> | u
 }
 
 /** The label of the nodes behind each object type whose values can be prefetched neighbours. */
-const TYPE_LABELS: Record<string, Label.Statement | Label.Entity | Label.Figure> = {
+const TYPE_LABELS: Record<string, Label.Statement | Label.Entity | Label.Figure | Label.Article> = {
   Statement: Label.Statement,
   Figure: Label.Figure,
+  Article: Label.Article,
   ...Object.fromEntries(Object.values(EntityType).map((type) => [type, Label.Entity])),
 };
 
 class PlanBuilder {
+  /**
+   * While collecting below an utterance, no utterance is planned again: its Cypher names are fixed
+   * (cypher/utterances/reports.cypher). The utterance of a statement its reports name is the same one,
+   * primed with it (src/graphql/loaders.ts); any other utterance below one goes through the loader.
+   */
+  private inUtterance = false;
+
   constructor(private readonly info: GraphQLResolveInfo) {}
 
   /**
@@ -116,18 +126,23 @@ class PlanBuilder {
     selections: SelectionSetNode,
     depth: number,
   ): void {
+    this.forEachField(types, selections, (type, field) => this.field(plan, type, field, depth));
+  }
+
+  /** Calls `visit` for each field of `selections` on a value of each of `types`, through fragments. */
+  forEachField(
+    types: readonly GraphQLObjectType[],
+    selections: SelectionSetNode,
+    visit: (type: GraphQLObjectType, field: FieldNode) => void,
+  ): void {
     for (const selection of selections.selections) {
       if (selection.kind === "Field") {
-        for (const type of types) this.field(plan, type, selection, depth);
+        for (const type of types) visit(type, selection);
       } else {
         const fragment = this.fragmentOf(selection);
         if (!fragment) continue;
-        this.collect(
-          plan,
-          this.typesMatching(types, fragment.typeCondition?.name.value),
-          fragment.selectionSet,
-          depth,
-        );
+        const matching = this.typesMatching(types, fragment.typeCondition?.name.value);
+        this.forEachField(matching, fragment.selectionSet, visit);
       }
     }
   }
@@ -184,7 +199,42 @@ class PlanBuilder {
     } else if (reads?.kind === "containment") {
       plan.chain ??= emptyPlan();
       this.collect(plan.chain, this.concreteTypes(childType), field.selectionSet, depth + 1);
+    } else if (reads?.kind === "sameNode") {
+      this.collect(plan, this.concreteTypes(childType), field.selectionSet, depth);
+    } else if (reads?.kind === "utterance" && !this.inUtterance) {
+      plan.utterance ??= { nodes: {} };
+      this.inUtterance = true;
+      try {
+        this.utteranceParts(plan.utterance, this.concreteTypes(childType), field.selectionSet, depth + 1);
+      } finally {
+        this.inUtterance = false;
+      }
     }
+  }
+
+  /**
+   * Adds to an utterance's plan the nodes its selection reads (@ReportNode) and what it reads about
+   * them, through the fields that are parts of the utterance's value (its reports, its first report).
+   */
+  private utteranceParts(
+    plan: UtterancePlan,
+    types: readonly GraphQLObjectType[],
+    selections: SelectionSetNode,
+    depth: number,
+  ): void {
+    this.forEachField(types, selections, (type, field) => {
+      const definition = type.getFields()[field.name.value];
+      if (!definition || !field.selectionSet || (field.arguments?.length ?? 0) > 0) return;
+      if (depth > MAX_PREFETCH_DEPTH) return;
+      const childTypes = this.concreteTypes(getNamedType(definition.type));
+      const reads = readsOf(definition);
+      if (reads?.kind === "reportNode") {
+        const next = (plan.nodes[reads.key] ??= emptyPlan());
+        this.collect(next, childTypes, field.selectionSet, depth + 1);
+      } else if (!reads) {
+        this.utteranceParts(plan, childTypes, field.selectionSet, depth + 1);
+      }
+    });
   }
 
   /** The fields of a link type's selection that are its ends (attacker, target…), through fragments. */

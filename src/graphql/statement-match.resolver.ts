@@ -1,8 +1,8 @@
 // whoSaid's answers carry the utterance of the statement they found.
-import { Ctx, FieldResolver, Resolver, Root } from "type-graphql";
+import { FieldResolver, Resolver } from "type-graphql";
 import type { UtteranceNode } from "../graph/utterance";
 import type { StatementMatch as StatementMatchNode } from "../store/statements";
-import type { GraphQLContext } from "./context";
+import { ReportedUtterance } from "./hops";
 import { StatementMatch } from "./statement-match.type";
 import { Utterance } from "./utterance.type";
 
@@ -13,9 +13,8 @@ export class StatementMatchResolver {
     description: "The utterance the statement reports: its speaker, first appearance and how it spread.",
   })
   utterance(
-    @Root() match: StatementMatchNode,
-    @Ctx() { loaders }: GraphQLContext,
-  ): Promise<UtteranceNode | null> {
-    return loaders.utteranceOfStatement.load(match.statement.id);
+    @ReportedUtterance((match) => (match as StatementMatchNode).statement.id) utterance: UtteranceNode | null,
+  ): UtteranceNode | null {
+    return utterance;
   }
 }

@@ -1,4 +1,5 @@
 import { Field, Float, ObjectType } from "type-graphql";
+import { SameNode } from "./hops";
 import { Statement } from "./statement.type";
 
 @ObjectType({
@@ -6,6 +7,7 @@ import { Statement } from "./statement.type";
     "A statement a quotation comes from; score 1 means every word of the quotation is in it, in order.",
 })
 export class StatementMatch {
+  @SameNode()
   @Field(() => Statement)
   statement!: Statement;
 

@@ -10,7 +10,7 @@ import { StatementConnection, toConnection } from "./connections";
 import type { GraphQLContext } from "./context";
 import { Entity } from "./entity.interface";
 import { Figure } from "./figure.type";
-import { asEntities, asFigures, asStatements, Neighbours } from "./hops";
+import { asEntities, asFigures, asStatements, Neighbours, ReportedUtterance } from "./hops";
 import { checkLimit, checkText } from "./limits";
 import { loadOne, nodePrefetch } from "./prefetch";
 import { Provenance } from "./provenance.type";
@@ -36,7 +36,7 @@ export class StatementResolver {
     @Ctx() ctx: GraphQLContext,
     @Info() info: GraphQLResolveInfo,
   ) {
-    const prefetch = nodePrefetch(ctx, info, ["statement"]);
+    const prefetch = nodePrefetch(ctx, info);
     const matches = await whoSaid(ctx.db, checkText("quote", quote, 2000), checkLimit(limit), prefetch);
     ctx.loaders.prime(matches.map((match) => match.neighbourhood));
     return matches;
@@ -69,11 +69,8 @@ export class StatementResolver {
     nullable: true,
     description: "The utterance this statement reports, with every other report of the same words.",
   })
-  utterance(
-    @Root() statement: StatementNode,
-    @Ctx() { loaders }: GraphQLContext,
-  ): Promise<UtteranceNode | null> {
-    return loaders.utteranceOfStatement.load(statement.id);
+  utterance(@ReportedUtterance() utterance: UtteranceNode | null): UtteranceNode | null {
+    return utterance;
   }
 
   @FieldResolver(() => Entity)

@@ -1,36 +1,39 @@
-// A report's statement, article and matched statement, through the request's loaders.
-import { Ctx, FieldResolver, Resolver, Root } from "type-graphql";
+// A report's statement, article and matched statement, batched per request or prefetched with the
+// utterance.
+import { FieldResolver, Resolver, Root } from "type-graphql";
 import type { ArticleNode, StatementNode } from "../graph/nodes";
 import type { UtteranceReport as UtteranceReportNode } from "../graph/utterance";
 import { Article } from "./article.type";
-import type { GraphQLContext } from "./context";
+import { ReportNode } from "./hops";
 import { Statement } from "./statement.type";
 import { UtteranceReport } from "./utterance-report.type";
 
-async function loaded<T>(what: string, id: string, value: Promise<T | null>): Promise<T> {
-  const found = await value;
-  if (!found) throw new Error(`an utterance report points at missing ${what} ${id}`);
-  return found;
+function found<T>(what: string, id: string, node: T | null): T {
+  if (!node) throw new Error(`an utterance report points at missing ${what} ${id}`);
+  return node;
 }
 
 @Resolver(() => UtteranceReport)
 export class UtteranceReportResolver {
   @FieldResolver(() => Statement)
-  statement(@Root() report: UtteranceReportNode, @Ctx() { loaders }: GraphQLContext): Promise<StatementNode> {
-    return loaded("statement", report.statementId, loaders.statement.load(report.statementId));
+  statement(
+    @Root() report: UtteranceReportNode,
+    @ReportNode("statementId") statement: StatementNode | null,
+  ): StatementNode {
+    return found("statement", report.statementId, statement);
   }
 
   @FieldResolver(() => Article)
-  article(@Root() report: UtteranceReportNode, @Ctx() { loaders }: GraphQLContext): Promise<ArticleNode> {
-    return loaded("article", report.articleId, loaders.article.load(report.articleId));
+  article(
+    @Root() report: UtteranceReportNode,
+    @ReportNode("articleId") article: ArticleNode | null,
+  ): ArticleNode {
+    return found("article", report.articleId, article);
   }
 
+  // The matched statement may have been deleted since: the record of why stays, the link reads null.
   @FieldResolver(() => Statement, { nullable: true })
-  matched(
-    @Root() report: UtteranceReportNode,
-    @Ctx() { loaders }: GraphQLContext,
-  ): Promise<StatementNode | null> | null {
-    // The matched statement may have been deleted since: the record of why stays, the link reads null.
-    return report.matchedStatementId === null ? null : loaders.statement.load(report.matchedStatementId);
+  matched(@ReportNode("matchedStatementId") matched: StatementNode | null): StatementNode | null {
+    return matched;
   }
 }

@@ -5,6 +5,7 @@ import type { UtteranceNode } from "../graph/utterance";
 import { joinUtterances, splitStatement } from "../store/utterances";
 import type { GraphQLContext } from "./context";
 import { Entity } from "./entity.interface";
+import { ReportNode } from "./hops";
 import { IDEMPOTENCY_KEY_ARG, once } from "./idempotency-key";
 import { Utterance } from "./utterance.type";
 
@@ -47,8 +48,7 @@ export class UtteranceResolver {
   }
 
   @FieldResolver(() => Entity)
-  async speaker(@Root() utterance: UtteranceNode, @Ctx() { loaders }: GraphQLContext): Promise<EntityNode> {
-    const speaker = await loaders.entity.load(utterance.speakerId);
+  speaker(@Root() utterance: UtteranceNode, @ReportNode("speakerId") speaker: EntityNode | null): EntityNode {
     if (!speaker) throw new Error(`utterance ${utterance.id} has no speaker`);
     return speaker;
   }

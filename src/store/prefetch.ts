@@ -2,12 +2,21 @@
 // statements disputing them, the places they lie in…) fetched by that same query, so a nested GraphQL
 // request costs one Cypher round trip instead of one per level of nesting. The caller says what to
 // fetch (a Plan); this module turns it into Cypher, one COLLECT subquery per hop, nested as deep as the
-// plan goes, and returns each row's node with its neighbours (a Neighbourhood).
+// plan goes, and returns each row's node with its neighbours (a Neighbourhood). A statement's utterance
+// is read whole (cypher/utterances/reports.cypher), with the nodes its reports name as the plan asks.
 import type { Node, RecordShape } from "neo4j-driver";
+import { cypher } from "../db/cypher";
 import type { Database, Params } from "../db/database";
 import { neighbourLabel, type Hop } from "../graph/hops";
-import { Label, RelationshipType } from "../graph/model";
+import { Label, RelationshipType, StructuralRelationship } from "../graph/model";
 import { CONVERTED_PROPERTIES, type NodeLike, type RelationshipLike } from "../graph/nodes";
+import {
+  REPORT_NODES,
+  toUtterance,
+  type ReportNodeKey,
+  type UtteranceNode,
+  type UtteranceReport,
+} from "../graph/utterance";
 import type { Page } from "./pagination";
 import { hopPattern, neighbourOrder, toNeighbour, type Neighbour } from "./related";
 
@@ -16,6 +25,13 @@ export interface Plan {
   hops: HopStep[];
   /** The places the node lies in, nearest first (containedIn), and what to fetch for each. */
   chain: Plan | null;
+  /** The utterance the node (a statement) reports, and what to fetch for the nodes its reports name. */
+  utterance: UtterancePlan | null;
+}
+
+export interface UtterancePlan {
+  /** By the report field naming them (REPORT_NODES): what to fetch for those nodes besides themselves. */
+  nodes: Partial<Record<ReportNodeKey, Plan>>;
 }
 
 export interface HopStep {
@@ -48,7 +64,23 @@ export interface Neighbourhood {
   id: string;
   hops: { hop: Hop; neighbours: Reached[] }[];
   /** Null when the plan did not ask for the chain. */
-  chain: { node: NodeLike; next: Neighbourhood | null }[] | null;
+  chain: ReachedNode[] | null;
+  /** Null when the plan did not ask for the utterance. */
+  utterance: PrefetchedUtterance | null;
+}
+
+/** A statement's utterance (null when it reports none) and the nodes its reports name. */
+export interface PrefetchedUtterance {
+  utterance: UtteranceNode | null;
+  /** For each report field the plan asked for, the nodes found (an id may name a deleted statement). */
+  nodes: { key: ReportNodeKey; found: ReachedNode[] }[];
+}
+
+/** A node reached other than through a hop (a place of a chain, a node a report names), and what the
+ * plan fetched about it in turn. */
+export interface ReachedNode {
+  node: NodeLike;
+  next: Neighbourhood | null;
 }
 
 /** A neighbour, and what the plan fetched about it in turn (null where the plan stops). */
@@ -71,17 +103,30 @@ export interface WithNeighbours<T, N = Neighbourhood> {
   neighbourhoods: N[];
 }
 
-export const emptyPlan = (): Plan => ({ hops: [], chain: null });
+export const emptyPlan = (): Plan => ({ hops: [], chain: null, utterance: null });
 
 export function isEmptyPlan(plan: Plan): boolean {
-  return plan.hops.length === 0 && plan.chain === null;
+  return plan.hops.length === 0 && plan.chain === null && plan.utterance === null;
 }
 
 /** A plan's Cypher value for one node: `h0`, `h1`… hold the neighbours through plan.hops[i]. */
 interface PlanValue {
   id: string;
   chain?: ChainItem[];
+  utterance?: UtteranceValue | null;
   [hop: `h${number}`]: HopItem[];
+}
+
+/** An utterance's Cypher value: `n0`, `n1`… hold the nodes named by the plan's report fields, in order. */
+interface UtteranceValue {
+  id: string;
+  reports: UtteranceReport[];
+  [nodes: `n${number}`]: ReportedNodeItem[];
+}
+
+interface ReportedNodeItem {
+  node: NodeLike;
+  next?: PlanValue;
 }
 
 interface HopItem {
@@ -144,7 +189,50 @@ function planExpression(plan: Plan, node: string, projections: Projections, dept
     entries.push(`h${index}: ${subquery}`);
   });
   if (plan.chain) entries.push(`chain: ${containmentChain(node, plan.chain, projections, depth)}`);
+  if (plan.utterance)
+    entries.push(`utterance: ${utteranceExpression(plan.utterance, node, projections, depth)}`);
   return `{${entries.join(",\n")}}`;
+}
+
+/**
+ * The utterance the statement in `node` reports, with its reports, and for each report field the plan
+ * names, the nodes those fields name. The names `utterance` and `reports` are fixed by reports.cypher:
+ * the planner never nests an utterance inside another (a report's statement's utterance is the same one,
+ * primed from it).
+ */
+function utteranceExpression(
+  plan: UtterancePlan,
+  node: string,
+  projections: Projections,
+  depth: number,
+): string {
+  const nodes = reportNodeKeys(plan).map((key, index) => {
+    const report = `report${depth}`;
+    const id = `reportedId${depth}`;
+    const reported = `reported${depth}`;
+    const label = REPORT_NODES[key];
+    const next = nextEntry(plan.nodes[key] ?? emptyPlan(), reported, projections, depth);
+    return [
+      `n${index}: COLLECT {`,
+      `  UNWIND reports AS ${report}`,
+      `  WITH DISTINCT ${report}.${key} AS ${id}`,
+      `  MATCH (${reported}:${label} {id: ${id}})`,
+      `  RETURN {node: ${projection(reported, label, projections)}${next}}`,
+      "}",
+    ].join("\n");
+  });
+  return [
+    "head(COLLECT {",
+    `  MATCH (${node})-[:${StructuralRelationship.REPORTS}]->(utterance:${Label.Utterance})`,
+    cypher("utterances/reports"),
+    `  RETURN {${["id: utterance.id", "reports: reports", ...nodes].join(",\n")}}`,
+    "})",
+  ].join("\n");
+}
+
+/** The report fields an utterance plan names, in the order of the `n0`, `n1`… entries. */
+function reportNodeKeys(plan: UtterancePlan): ReportNodeKey[] {
+  return Object.keys(plan.nodes) as ReportNodeKey[];
 }
 
 /** What a link plan asks about a relationship's two end nodes, bound to `from` and `to`. */
@@ -198,6 +286,21 @@ function toNeighbourhood(plan: Plan, value: PlanValue): Neighbourhood {
             next: place.next ? toNeighbourhood(chain, place.next) : null,
           }))
         : null,
+    utterance: plan.utterance ? toPrefetchedUtterance(plan.utterance, value.utterance ?? null) : null,
+  };
+}
+
+function toPrefetchedUtterance(plan: UtterancePlan, value: UtteranceValue | null): PrefetchedUtterance {
+  if (!value) return { utterance: null, nodes: [] };
+  return {
+    utterance: toUtterance(value.id, value.reports),
+    nodes: reportNodeKeys(plan).map((key, index) => ({
+      key,
+      found: value[`n${index}`].map((item) => ({
+        node: item.node,
+        next: item.next ? toNeighbourhood(plan.nodes[key] ?? emptyPlan(), item.next) : null,
+      })),
+    })),
   };
 }
 

@@ -157,9 +157,12 @@ async function readUtterances(
   run: Run,
   statementIds: readonly string[],
 ): Promise<Map<string, UtteranceNode>> {
-  const rows = await run<UtteranceRow & Record<string, unknown>>(cypher("utterances/by-statements"), {
-    ids: [...new Set(statementIds)],
-  });
+  const query = [
+    cypher("utterances/by-statements"),
+    cypher("utterances/reports"),
+    "RETURN statementId, utterance.id AS id, reports",
+  ].join("\n");
+  const rows = await run<UtteranceRow & Record<string, unknown>>(query, { ids: [...new Set(statementIds)] });
   return new Map(rows.map((row) => [row.statementId, toUtterance(row.id, row.reports)]));
 }
 

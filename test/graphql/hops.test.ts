@@ -51,13 +51,22 @@ function resolvedListFields(): { type: GraphQLObjectType; field: GraphQLField<un
   });
 }
 
-/** Every field of the schema that declares what it reads, as `Type.field`. */
+/**
+ * The declarations below whoSaid's matches and utterances: the seed graph holds no utterances (the seed
+ * loader does not group), so test/graphql/utterances.test.ts checks them, on articles grouped for it.
+ */
+const CHECKED_WITH_UTTERANCES = new Set(["sameNode", "utterance", "reportNode"]);
+
+/** Every field of the schema that declares what it reads, as `Type.field` (utterances aside). */
 function declaredFields(): string[] {
   return Object.values(schema.getTypeMap())
     .filter(isObjectType)
     .flatMap((type) =>
       Object.values(type.getFields())
-        .filter((field) => readsOf(field))
+        .filter((field) => {
+          const reads = readsOf(field);
+          return reads && !CHECKED_WITH_UTTERANCES.has(reads.kind);
+        })
         .map((field) => `${type.name}.${field.name}`),
     );
 }

@@ -1,6 +1,9 @@
 // Utterances on articles written for these tests: three outlets quote a governor with different cuts
 // on different days; grouping on ingest and on curation, the first appearance, why each statement was
 // grouped, whoSaid's answer, splits and joins by maintainers, and idempotency (by graph digest).
+import { graphql, type ExecutionResult } from "graphql";
+import { createContext } from "../../src/graphql/context";
+import { buildNewsgraphSchema } from "../../src/graphql/schema";
 import { groupUngroupedStatements } from "../../src/store/utterances";
 import { errorCodes, startTestApi, TEST_API_KEY, type GraphQLResponse, type TestApi } from "../support/api";
 import { expectGraphIntact } from "../support/graph-check";
@@ -186,6 +189,64 @@ describe("whoSaid", () => {
     expect(best.utterance.firstReport.publishedOn).toBe("2025-03-04");
     expect(best.utterance.reports.map((report) => report.statement.id)).toContain(best.statement.id);
   });
+});
+
+describe("round trips", () => {
+  const schema = buildNewsgraphSchema();
+  const QUOTE = "rebuild every bridge in this province before the winter";
+
+  /** Runs `source` with prefetching and without (field by field through the DataLoaders). */
+  async function both(source: string): Promise<{ result: ExecutionResult; roundTrips: number }[]> {
+    const runs = [];
+    for (const prefetch of [true, false]) {
+      const contextValue = createContext(api.db, false, prefetch);
+      const result = await graphql({ schema, source, contextValue });
+      expect(result.errors).toBeUndefined();
+      runs.push({ result, roundTrips: contextValue.queryCounter.roundTrips });
+    }
+    return runs;
+  }
+
+  it("answers whoSaid's utterance, its speaker and its first report's article in whoSaid's own query", async () => {
+    const source = `{ whoSaid(quote: "${QUOTE}") {
+      utterance { speaker { name } firstReport { article { title } } } } }`;
+    const response = await api.gql<{
+      whoSaid: { utterance: { speaker: { name: string }; firstReport: { article: { title: string } } } }[];
+    }>(source);
+    expect(response.errors).toBeUndefined();
+    expect(response.extensions?.cypherRoundTrips).toBe(1);
+    const [prefetched, fieldByField] = await both(source);
+    expect(prefetched.result.data).toEqual(response.data);
+    expect(fieldByField.result.data).toEqual(response.data);
+    // Field by field, the utterance, its speaker and the article are three more queries: the check can fail.
+    expect(prefetched.roundTrips).toBe(1);
+    expect(fieldByField.roundTrips).toBeGreaterThanOrEqual(3);
+    const [best] = response.data!.whoSaid;
+    expect(best.utterance.firstReport.article.title).toBe("Sarkova pledges to rebuild bridges");
+  });
+
+  it.each([
+    [
+      "whoSaid",
+      `{ whoSaid(quote: "${QUOTE}") { score statement { id utterance { id } } utterance { %s } } }`,
+    ],
+    ["statement", `{ statement(id: "%id") { text utterance { %s } } }`],
+    ["statements", `{ statements(first: 100) { edges { node { id utterance { %s } } } } }`],
+  ])(
+    "answers every field of an utterance below %s in one round trip, as field by field",
+    async (_root, template) => {
+      const statement = await statementWith(articleIds.full, "rebuild every bridge");
+      const fields = `${UTTERANCE_FIELDS}
+        speaker { name } firstReport { article { title publishedOn } }
+        reports { statement { speaker { name } mentions { name } utterance { reportCount } } }`;
+      const source = template.replace("%s", fields).replace("%id", statement);
+      const [prefetched, fieldByField] = await both(source);
+      expect(JSON.stringify(prefetched.result.data)).toContain('"reportCount":3');
+      expect(prefetched.result.data).toEqual(fieldByField.result.data);
+      expect(prefetched.roundTrips).toBe(1);
+      expect(fieldByField.roundTrips).toBeGreaterThan(1);
+    },
+  );
 });
 
 describe("grouping on curation", () => {
