@@ -191,6 +191,17 @@ describe("reported-clause", () => {
     });
   });
 
+  it("takes a quotation opened in the clause to its end, past the sentence", async () => {
+    const [finding] = await found(
+      article('Mayor Ortiz said that the harbour plan "fails everyone. It must go before the summer."'),
+      rules,
+    );
+    expect(finding).toMatchObject({
+      content: ['that the harbour plan "fails everyone. It must go before the summer.'],
+      source: "Ortiz",
+    });
+  });
+
   it("takes a second clause joined by but that", async () => {
     const [finding] = await found(
       article(
@@ -298,7 +309,7 @@ describe("verb-object", () => {
       [verbObject],
     );
     expect(finding).toMatchObject({
-      content: ['Ortiz of treating the dock workers like "hired guards'],
+      content: ['Ortiz of treating the dock workers like "hired guards.'],
       source: "book",
     });
   });

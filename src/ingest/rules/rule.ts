@@ -2,6 +2,7 @@
 // findings; it never changes shared state, so rules can be reordered, tested and scored one by one.
 import { StatementKind } from "../../graph/model";
 import type { ArticleDocument, Sentence } from "../stages/document";
+import type { Quotation } from "../stages/quotations";
 import type { Span } from "../text";
 import { quotedShare } from "./syntax";
 
@@ -49,6 +50,18 @@ export interface CueReading {
 }
 
 /**
+ * `said that the plan "fails everyone. It must go."`: a quotation opened inside the content is said whole,
+ * though the sentence the cue belongs to ends inside it.
+ */
+function throughQuotation(content: Span, quotations: readonly Quotation[]): Span {
+  const open = quotations.find(
+    (quotation) =>
+      quotation.open >= content.start && quotation.open < content.end && quotation.end > content.end,
+  );
+  return open === undefined ? content : { start: content.start, end: open.end };
+}
+
+/**
  * A rule that reads one cue at a time in the article's body (headlines, bylines and notes aside): `read`
  * says what the word at `token` attributes, or nothing. The finding lies within the cue's sentence; a
  * content that is almost all quoted is direct (and a plain paraphrase of it a quotation).
@@ -65,8 +78,9 @@ export function cueRule(
       document.sentences.forEach((sentence, index) => {
         if (sentence.headline || sentence.boilerplate) return;
         sentence.tokens.forEach((_, position) => {
-          const reading = read(sentence, position);
-          if (reading === undefined) return;
+          const found = read(sentence, position);
+          if (found === undefined) return;
+          const reading = { ...found, content: throughQuotation(found.content, quoted) };
           const direct = quotedShare(document.text, reading.content, quoted) >= DIRECT_SHARE;
           findings.push({
             rule: name,
