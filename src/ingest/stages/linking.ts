@@ -6,6 +6,8 @@
 import { EntityType, ID_PREFIX, OrganizationKind, PlaceKind } from "../../graph/model";
 import type { EntityRecord } from "../../seed/records";
 import { countryNamed, countryOfMetonym, ofCountry } from "../lexicon/countries";
+import { sameGivenNames } from "../lexicon/given-names";
+import { GENERATIONAL_SUFFIXES } from "../lexicon/name-suffixes";
 import { CONFIDENCE, extractionMarks } from "../marks";
 import { nameKey, slugify } from "../text";
 import type { KnownEntity } from "../types";
@@ -32,12 +34,26 @@ export interface KnownEvidence {
   neighbours?: string[];
   /** Ids of entities merged into it (mergeEntities): a name that would get one of them gets this one. */
   mergedIds?: string[];
+  /** How many statements it said or is named in: how prominent it is (see PROMINENT_NAMESAKE). */
+  statements?: number;
 }
 
 export type KnownEntityWithEvidence = KnownEntity & KnownEvidence;
 
 /** An ambiguous name's own entity is a guess waiting for a maintainer: under REVIEW_THRESHOLD. */
 const AMBIGUOUS_NAME_CONFIDENCE = 0.4;
+
+/**
+ * When a lone surname ("Trump", "Mr. Trump") fits several known people and neither titles nor
+ * co-mentions decide, it links to the one namesake the graph already knows as prominent — at least
+ * `minStatements` statements said or named in — when the other namesakes together have at most
+ * `maxOthersShare` of its statements. If an article's lone surname meant each namesake as often as the
+ * graph names them, such a link is wrong at most once in 1 / maxOthersShare + 1 times (1 in 11); a
+ * lone surname mostly means the prominent one, since the news names a lesser namesake in full. Where
+ * the namesakes are closer ("Clinton": two people quoted hundreds of times) the name waits for review:
+ * a wrong link costs more than a review item.
+ */
+const PROMINENT_NAMESAKE = { minStatements: 20, maxOthersShare: 0.1 };
 
 /** Title words that say nothing about which office: honorifics and connectives. */
 const EMPTY_TITLE_WORDS = new Set(["mr", "mrs", "ms", "miss", "dr", "of", "the", "former", "state"]);
@@ -52,8 +68,11 @@ function titleWords(titles: readonly string[]): Set<string> {
   );
 }
 
+/** A name's words without initials or a generational suffix: "Joseph R. Biden Jr." → Joseph, Biden. */
 function words(name: string): string[] {
-  return name.split(/\s+/).filter((word) => !/^\p{Lu}\.$/u.test(word));
+  const parts = name.split(/\s+/).filter((word) => !/^\p{Lu}\.$/u.test(word));
+  const last = parts[parts.length - 1]?.replace(/[.,]$/, "").toLowerCase();
+  return parts.length > 2 && GENERATIONAL_SUFFIXES.has(last) ? parts.slice(0, -1) : parts;
 }
 
 /** "Donald J. Trump" and "Donald Trump" are one person: first and last name, middle initials left out. */
@@ -74,6 +93,31 @@ function acronymOf(name: string): string {
     .filter((word) => /^\p{Lu}/u.test(word) && !/^(?:Of|The|And|For)$/.test(word))
     .map((word) => word[0])
     .join("");
+}
+
+/**
+ * The namesake a lone surname means by prominence (PROMINENT_NAMESAKE), or undefined. Only people whose
+ * surname the word is count; when someone bears it as a first name or an alias only, prominence says
+ * nothing. An entity named by the word alone is that same unresolved name, no namesake. The namesake
+ * must also have as much title and co-mention evidence as any other.
+ */
+function prominentNamesake(
+  scored: readonly { candidate: KnownEntityWithEvidence; evidence: number }[],
+  surname: string,
+): KnownEntityWithEvidence | undefined {
+  const namesakes = scored.filter(({ candidate }) => words(candidate.name).length > 1);
+  if (namesakes.some(({ candidate }) => surnameOf(candidate.name) !== surname)) return undefined;
+  const [top, ...others] = [...namesakes].sort(
+    (a, b) => (b.candidate.statements ?? 0) - (a.candidate.statements ?? 0),
+  );
+  if (top === undefined) return undefined;
+  const topStatements = top.candidate.statements ?? 0;
+  const othersStatements = others.reduce((sum, other) => sum + (other.candidate.statements ?? 0), 0);
+  const prominent =
+    topStatements >= PROMINENT_NAMESAKE.minStatements &&
+    othersStatements <= PROMINENT_NAMESAKE.maxOthersShare * topStatements &&
+    others.every((other) => other.evidence <= top.evidence);
+  return prominent ? top.candidate : undefined;
 }
 
 export class EntityLinker {
@@ -138,18 +182,33 @@ export class EntityLinker {
       )
         return entity;
     }
-    const chosen = this.chooseKnown(this.knownByKey.get(`${mention.type}|${key}`) ?? [], mention);
+    const chosen = this.chooseKnown(this.knownNamed(mention.type, key), mention);
     return chosen !== undefined && chosen !== "ambiguous" ? this.fromKnown(chosen) : undefined;
+  }
+
+  /**
+   * The known entities of a name key; for a person the graph knows by no such name, those it knows by the
+   * name with another form of the first name ("Jim Comey" for James Comey: lexicon/given-names).
+   */
+  private knownNamed(type: EntityType, key: string): KnownEntityWithEvidence[] {
+    const exact = this.knownByKey.get(`${type}|${key}`) ?? [];
+    const [first, ...rest] = key.split(" ");
+    if (exact.length > 0 || type !== EntityType.Person || rest.length === 0) return exact;
+    return sameGivenNames(first).flatMap(
+      (form) => this.knownByKey.get(`${type}|${[form, ...rest].join(" ")}`) ?? [],
+    );
   }
 
   /**
    * The known entity a name is, among those it fits: the only one, or the one the evidence picks out —
    * the title written before the name among its roles' titles, and the entities it was named with before
-   * among those this article names. "ambiguous" when several fit and the evidence does not decide.
+   * among those this article names; for a lone surname, failing that, its prominent namesake. "ambiguous"
+   * when several fit and the evidence does not decide.
    */
   private chooseKnown(
     candidates: readonly KnownEntityWithEvidence[],
     mention?: NameMention,
+    loneSurname?: string,
   ): KnownEntityWithEvidence | "ambiguous" | undefined {
     const distinct = [...new Map(candidates.map((candidate) => [candidate.id, candidate])).values()];
     if (distinct.length <= 1) return distinct[0];
@@ -164,7 +223,8 @@ export class EntityLinker {
       })
       .sort((a, b) => b.evidence - a.evidence);
     const [best, second] = scored;
-    return best.evidence > 0 && best.evidence >= 2 * second.evidence ? best.candidate : "ambiguous";
+    if (best.evidence > 0 && best.evidence >= 2 * second.evidence) return best.candidate;
+    return (loneSurname !== undefined && prominentNamesake(scored, loneSurname)) || "ambiguous";
   }
 
   /** A name several known entities fit: an entity of this article, for review, with them as candidates. */
@@ -237,7 +297,8 @@ export class EntityLinker {
     const byName = this.knownByKey.get(`${EntityType.Person}|${word}`) ?? [];
     const bySurname = this.knownBySurname.get(word) ?? [];
     return (
-      this.linkKnown([...byName, ...bySurname], word, mention) ?? this.named(EntityType.Person, mention.name)
+      this.linkKnown([...byName, ...bySurname], word, mention, word) ??
+      this.named(EntityType.Person, mention.name)
     );
   }
 
@@ -250,11 +311,12 @@ export class EntityLinker {
     candidates: readonly KnownEntityWithEvidence[],
     key: string,
     mention: NameMention,
+    loneSurname?: string,
   ): ArticleEntity | undefined {
     const decisionKey = `${mention.type}|${key}`;
     const decided = this.decisions.get(decisionKey);
     if (decided !== undefined) return decided;
-    const chosen = this.chooseKnown(candidates, mention);
+    const chosen = this.chooseKnown(candidates, mention, loneSurname);
     if (chosen === undefined) return undefined;
     const entity = chosen === "ambiguous" ? this.ambiguous(mention, candidates, key) : this.fromKnown(chosen);
     this.decisions.set(decisionKey, entity);
@@ -270,7 +332,7 @@ export class EntityLinker {
   /** An entity by type and name: the known one with that name, one of this article's, or a new one. */
   named(type: EntityType, name: string, kind?: string, key?: string, mention?: NameMention): ArticleEntity {
     const lookup = key ?? (type === EntityType.Person ? personKey(name) : nameKey(name));
-    const known = this.knownByKey.get(`${type}|${lookup}`) ?? [];
+    const known = this.knownNamed(type, lookup);
     const linked = mention !== undefined ? this.linkKnown(known, lookup, mention) : undefined;
     if (linked !== undefined) return linked;
     // Without a mention there is no evidence to weigh: only a name one known entity has links.
