@@ -2,6 +2,8 @@
 // Entities arrive in blocks that share a key (a person's surname, an organisation's acronym, a
 // normalised name); each pair in a block is scored by the strongest reason it has, and pairs scoring
 // under DUPLICATE_MIN_SCORE are not proposed.
+import { sameGivenNames } from "../ingest/lexicon/given-names";
+import { GENERATIONAL_SUFFIXES } from "../ingest/lexicon/name-suffixes";
 import { EntityType } from "./model";
 import { searchTokens } from "./search-text";
 
@@ -20,6 +22,8 @@ export enum DuplicateReason {
   SAME_FIRST_AND_LAST_NAME = "SAME_FIRST_AND_LAST_NAME",
   /** "Trump" and "Donald Trump", the only person of that surname with a first name. */
   SURNAME_OF_ONLY_NAMESAKE = "SURNAME_OF_ONLY_NAMESAKE",
+  /** "Jim Quinn" and "James Quinn": one first name is a short form of the other (given-names lexicon). */
+  NICKNAME = "NICKNAME",
   /** "Chris Christie" and "Christopher Christie": one first name starts the other. */
   SHORT_FIRST_NAME = "SHORT_FIRST_NAME",
   /** "FBI" and "Federal Bureau of Investigation". */
@@ -31,6 +35,7 @@ export const DUPLICATE_SCORES: Record<DuplicateReason, number> = {
   SAME_FIRST_AND_LAST_NAME: 0.9,
   ACRONYM: 0.85,
   SURNAME_OF_ONLY_NAMESAKE: 0.8,
+  NICKNAME: 0.75,
   SHORT_FIRST_NAME: 0.7,
 };
 
@@ -59,10 +64,7 @@ function nameKey(name: string): string {
     .join(" ");
 }
 
-/** "Jr.", "III": after the surname, not it. */
-const GENERATIONAL_SUFFIXES = new Set(["jr", "sr", "ii", "iii", "iv"]);
-
-/** A person's name words, without a generational suffix. */
+/** A person's name words, without a generational suffix ("Jr.", "III": after the surname, not it). */
 function personTokens(name: string): string[] {
   const words = tokens(name);
   return words.length > 1 && GENERATIONAL_SUFFIXES.has(words[words.length - 1]) ? words.slice(0, -1) : words;
@@ -128,6 +130,11 @@ function personReason(
         explanation: `"${a.name}" and "${b.name}" share first and last name`,
       };
     const [short, long] = fa[0].length <= fb[0].length ? [fa[0], fb[0]] : [fb[0], fa[0]];
+    if (sameGivenNames(short).includes(long))
+      return {
+        reason: DuplicateReason.NICKNAME,
+        explanation: `"${short}" and "${long}" are one given name, and the surnames agree`,
+      };
     if (short.length >= 3 && long.startsWith(short))
       return {
         reason: DuplicateReason.SHORT_FIRST_NAME,

@@ -22,6 +22,13 @@ describe("duplicate candidates", () => {
     expect(reasons(EntityType.Person, block)).toEqual(["a+b:SHORT_FIRST_NAME"]);
   });
 
+  it("joins a short form of a first name with the given name, the surname agreeing", () => {
+    const block = [member("a", "Bernard Quillon"), member("b", "Bernie Quillon")];
+    expect(reasons(EntityType.Person, block)).toEqual(["a+b:NICKNAME"]);
+    const unlisted = [member("a", "Bernard Quillon"), member("c", "Bertram Quillon")];
+    expect(reasons(EntityType.Person, unlisted)).toEqual([]);
+  });
+
   it("reads a generational suffix as no part of the surname", () => {
     const block = [member("a", "Tobias R. Quillon Jr."), member("b", "Tobias Quillon")];
     expect(reasons(EntityType.Person, block)).toEqual(["a+b:SAME_FIRST_AND_LAST_NAME"]);
