@@ -18,6 +18,8 @@ export interface ReviewEntry {
   /** Statement, Entity, or the relationship type. */
   kind: string;
   confidence: number;
+  /** An ambiguous name's entity: the ids of the known entities it may be (from the review queue). */
+  candidates?: string[];
 }
 
 export async function reviewQueue(db: Database, page: PageRequest): Promise<Page<ReviewEntry>> {
