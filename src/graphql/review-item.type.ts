@@ -25,7 +25,7 @@ export class ReviewItem {
 
   @Field(() => [Entity], {
     description:
-      "When the entity is a name several known entities fit (\"Clinton\"), those it may be: merge it into " +
+      'When the entity is a name several known entities fit ("Clinton"), those it may be: merge it into ' +
       "the right one with mergeEntities. Empty otherwise.",
   })
   candidates!: Entity[];
