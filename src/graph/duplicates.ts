@@ -5,6 +5,7 @@
 import { sameGivenNames } from "../ingest/lexicon/given-names";
 import { GENERATIONAL_SUFFIXES } from "../ingest/lexicon/name-suffixes";
 import { EntityType } from "./model";
+import { prominentNamesake } from "./namesakes";
 import { searchTokens } from "./search-text";
 
 export interface DuplicateMember {
@@ -13,6 +14,8 @@ export interface DuplicateMember {
   aliases: string[];
   /** How many statements it said: the better-known entity of a pair is proposed as the one to keep. */
   statements: number;
+  /** How many statements name it: with `statements`, how prominent it is (graph/namesakes). */
+  mentions: number;
 }
 
 export enum DuplicateReason {
@@ -22,6 +25,8 @@ export enum DuplicateReason {
   SAME_FIRST_AND_LAST_NAME = "SAME_FIRST_AND_LAST_NAME",
   /** "Trump" and "Donald Trump", the only person of that surname with a first name. */
   SURNAME_OF_ONLY_NAMESAKE = "SURNAME_OF_ONLY_NAMESAKE",
+  /** "Trump" and "Donald Trump", far more prominent than the other people of that surname together. */
+  SURNAME_OF_PROMINENT_NAMESAKE = "SURNAME_OF_PROMINENT_NAMESAKE",
   /** "Jim Quinn" and "James Quinn": one first name is a short form of the other (given-names lexicon). */
   NICKNAME = "NICKNAME",
   /** "Chris Christie" and "Christopher Christie": one first name starts the other. */
@@ -35,6 +40,7 @@ export const DUPLICATE_SCORES: Record<DuplicateReason, number> = {
   SAME_FIRST_AND_LAST_NAME: 0.9,
   ACRONYM: 0.85,
   SURNAME_OF_ONLY_NAMESAKE: 0.8,
+  SURNAME_OF_PROMINENT_NAMESAKE: 0.75,
   NICKNAME: 0.75,
   SHORT_FIRST_NAME: 0.7,
 };
@@ -152,10 +158,17 @@ function personReason(
   });
   // A word someone in the block bears as a first name ("David", "Hillary") may be that one instead.
   const firstNameToo = block.some((member) => firstAndLast(member.name)[0] === surname && member !== single);
-  if (namesakes.length !== 1 || firstNameToo) return undefined;
+  if (firstNameToo) return undefined;
+  if (namesakes.length === 1)
+    return {
+      reason: DuplicateReason.SURNAME_OF_ONLY_NAMESAKE,
+      explanation: `"${single.name}" is the surname of "${full.name}", the only ${surname} with a first name`,
+    };
+  if (prominentNamesake(namesakes, (member) => member.statements + member.mentions) !== full)
+    return undefined;
   return {
-    reason: DuplicateReason.SURNAME_OF_ONLY_NAMESAKE,
-    explanation: `"${single.name}" is the surname of "${full.name}", the only ${surname} with a first name`,
+    reason: DuplicateReason.SURNAME_OF_PROMINENT_NAMESAKE,
+    explanation: `"${single.name}" is the surname of "${full.name}", named far more often than the other ${namesakes.length - 1} ${surname}`,
   };
 }
 

@@ -1,11 +1,12 @@
 import { duplicatePairs, type DuplicateMember } from "../../src/graph/duplicates";
 import { EntityType } from "../../src/graph/model";
 
-const member = (id: string, name: string, aliases: string[] = []): DuplicateMember => ({
+const member = (id: string, name: string, aliases: string[] = [], statements = 0): DuplicateMember => ({
   id,
   name,
   aliases,
-  statements: 0,
+  statements,
+  mentions: 0,
 });
 
 const reasons = (type: EntityType, block: DuplicateMember[]): string[] =>
@@ -43,6 +44,17 @@ describe("duplicate candidates", () => {
       member("c", "Marta Quillon", ["Marta"]),
     ];
     expect(reasons(EntityType.Person, firstName)).toEqual([]);
+  });
+
+  it("takes a lone surname for the namesake named far more often than the others together", () => {
+    const block = (fennStatements: number) => [
+      member("a", "Marta Quillon", [], 200),
+      member("b", "Oskar Quillon", [], 12),
+      member("c", "Fenn Quillon", [], fennStatements),
+      member("d", "Quillon"),
+    ];
+    expect(reasons(EntityType.Person, block(8))).toEqual(["a+d:SURNAME_OF_PROMINENT_NAMESAKE"]);
+    expect(reasons(EntityType.Person, block(9))).toEqual([]);
   });
 
   it("joins an acronym with the one name it spells, and not with one of several", () => {

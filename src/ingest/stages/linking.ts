@@ -4,6 +4,7 @@
 // several known entities links to one only when the evidence (titles, co-mentions) picks it out; otherwise
 // it becomes an entity of this article that waits for review with its candidates, never a guess.
 import { EntityType, ID_PREFIX, OrganizationKind, PlaceKind } from "../../graph/model";
+import { prominentNamesake } from "../../graph/namesakes";
 import type { EntityRecord } from "../../seed/records";
 import { countryNamed, countryOfMetonym, ofCountry } from "../lexicon/countries";
 import { sameGivenNames } from "../lexicon/given-names";
@@ -34,7 +35,7 @@ export interface KnownEvidence {
   neighbours?: string[];
   /** Ids of entities merged into it (mergeEntities): a name that would get one of them gets this one. */
   mergedIds?: string[];
-  /** How many statements it said or is named in: how prominent it is (see PROMINENT_NAMESAKE). */
+  /** How many statements it said or is named in: how prominent it is (graph/namesakes). */
   statements?: number;
 }
 
@@ -42,18 +43,6 @@ export type KnownEntityWithEvidence = KnownEntity & KnownEvidence;
 
 /** An ambiguous name's own entity is a guess waiting for a maintainer: under REVIEW_THRESHOLD. */
 const AMBIGUOUS_NAME_CONFIDENCE = 0.4;
-
-/**
- * When a lone surname ("Trump", "Mr. Trump") fits several known people and neither titles nor
- * co-mentions decide, it links to the one namesake the graph already knows as prominent — at least
- * `minStatements` statements said or named in — when the other namesakes together have at most
- * `maxOthersShare` of its statements. If an article's lone surname meant each namesake as often as the
- * graph names them, such a link is wrong at most once in 1 / maxOthersShare + 1 times (1 in 11); a
- * lone surname mostly means the prominent one, since the news names a lesser namesake in full. Where
- * the namesakes are closer ("Clinton": two people quoted hundreds of times) the name waits for review:
- * a wrong link costs more than a review item.
- */
-const PROMINENT_NAMESAKE = { minStatements: 20, maxOthersShare: 0.1 };
 
 /** Title words that say nothing about which office: honorifics and connectives. */
 const EMPTY_TITLE_WORDS = new Set(["mr", "mrs", "ms", "miss", "dr", "of", "the", "former", "state"]);
@@ -96,28 +85,21 @@ function acronymOf(name: string): string {
 }
 
 /**
- * The namesake a lone surname means by prominence (PROMINENT_NAMESAKE), or undefined. Only people whose
- * surname the word is count; when someone bears it as a first name or an alias only, prominence says
- * nothing. An entity named by the word alone is that same unresolved name, no namesake. The namesake
- * must also have as much title and co-mention evidence as any other.
+ * The namesake a lone surname means by prominence (graph/namesakes), when titles and co-mentions did not
+ * decide. Only people whose surname the word is count; when someone bears it as a first name or an alias
+ * only, prominence says nothing. An entity named by the word alone is that same unresolved name, no
+ * namesake. The namesake must also have as much title and co-mention evidence as any other.
  */
-function prominentNamesake(
+function prominentOf(
   scored: readonly { candidate: KnownEntityWithEvidence; evidence: number }[],
   surname: string,
 ): KnownEntityWithEvidence | undefined {
   const namesakes = scored.filter(({ candidate }) => words(candidate.name).length > 1);
   if (namesakes.some(({ candidate }) => surnameOf(candidate.name) !== surname)) return undefined;
-  const [top, ...others] = [...namesakes].sort(
-    (a, b) => (b.candidate.statements ?? 0) - (a.candidate.statements ?? 0),
-  );
-  if (top === undefined) return undefined;
-  const topStatements = top.candidate.statements ?? 0;
-  const othersStatements = others.reduce((sum, other) => sum + (other.candidate.statements ?? 0), 0);
-  const prominent =
-    topStatements >= PROMINENT_NAMESAKE.minStatements &&
-    othersStatements <= PROMINENT_NAMESAKE.maxOthersShare * topStatements &&
-    others.every((other) => other.evidence <= top.evidence);
-  return prominent ? top.candidate : undefined;
+  const top = prominentNamesake(namesakes, ({ candidate }) => candidate.statements ?? 0);
+  return top !== undefined && namesakes.every((other) => other.evidence <= top.evidence)
+    ? top.candidate
+    : undefined;
 }
 
 export class EntityLinker {
@@ -224,7 +206,7 @@ export class EntityLinker {
       .sort((a, b) => b.evidence - a.evidence);
     const [best, second] = scored;
     if (best.evidence > 0 && best.evidence >= 2 * second.evidence) return best.candidate;
-    return (loneSurname !== undefined && prominentNamesake(scored, loneSurname)) || "ambiguous";
+    return (loneSurname !== undefined && prominentOf(scored, loneSurname)) || "ambiguous";
   }
 
   /** A name several known entities fit: an entity of this article, for review, with them as candidates. */
