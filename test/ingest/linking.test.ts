@@ -117,17 +117,6 @@ describe("a lone surname and its prominent namesake", () => {
     expect(statementWith(extraction, "pay for the repairs").speaker).toBe(OSCAR.id);
   });
 
-  it("links a lone surname to the one namesake even when an entity of the bare surname is known too", async () => {
-    const bare: KnownEntityWithEvidence = {
-      id: "person/marsh",
-      type: EntityType.Person,
-      name: "Marsh",
-      aliases: [],
-    };
-    const extraction = await lone(lesser(2), bare);
-    expect(statementWith(extraction, "budget would pass").speaker).toBe(OSCAR.id);
-  });
-
   it("does not weigh prominence when someone bears the word as a first name", async () => {
     const marshFirst: KnownEntityWithEvidence = {
       id: "person/marsh-ody",

@@ -85,20 +85,17 @@ function acronymOf(name: string): string {
 }
 
 /**
- * The namesake a lone surname means when titles and co-mentions did not decide: the only person of that
- * surname the graph knows, or the prominent one (graph/namesakes). Only people whose surname the word is
- * count; when someone bears it as a first name or an alias only, nothing is decided here. An entity named
- * by the word alone ("Marsh", from an article that named nobody fuller) is that same unresolved name, no
- * namesake: it does not stand against them. A prominent namesake must also have as much title and
- * co-mention evidence as any other.
+ * The namesake a lone surname means by prominence (graph/namesakes), when titles and co-mentions did not
+ * decide. Only people whose surname the word is count; when someone bears it as a first name or an alias
+ * only, prominence says nothing. An entity named by the word alone is that same unresolved name, no
+ * namesake. The namesake must also have as much title and co-mention evidence as any other.
  */
-function namesakeOf(
+function prominentOf(
   scored: readonly { candidate: KnownEntityWithEvidence; evidence: number }[],
   surname: string,
 ): KnownEntityWithEvidence | undefined {
   const namesakes = scored.filter(({ candidate }) => words(candidate.name).length > 1);
   if (namesakes.some(({ candidate }) => surnameOf(candidate.name) !== surname)) return undefined;
-  if (namesakes.length === 1) return namesakes[0].candidate;
   const top = prominentNamesake(namesakes, ({ candidate }) => candidate.statements ?? 0);
   return top !== undefined && namesakes.every((other) => other.evidence <= top.evidence)
     ? top.candidate
@@ -187,7 +184,7 @@ export class EntityLinker {
   /**
    * The known entity a name is, among those it fits: the only one, or the one the evidence picks out —
    * the title written before the name among its roles' titles, and the entities it was named with before
-   * among those this article names; for a lone surname, failing that, its only or prominent namesake. "ambiguous"
+   * among those this article names; for a lone surname, failing that, its prominent namesake. "ambiguous"
    * when several fit and the evidence does not decide.
    */
   private chooseKnown(
@@ -209,7 +206,7 @@ export class EntityLinker {
       .sort((a, b) => b.evidence - a.evidence);
     const [best, second] = scored;
     if (best.evidence > 0 && best.evidence >= 2 * second.evidence) return best.candidate;
-    return (loneSurname !== undefined && namesakeOf(scored, loneSurname)) || "ambiguous";
+    return (loneSurname !== undefined && prominentOf(scored, loneSurname)) || "ambiguous";
   }
 
   /** A name several known entities fit: an entity of this article, for review, with them as candidates. */
