@@ -7,7 +7,11 @@ CALL () {
   UNION ALL
   MATCH (entity:Entity {needsReview: true})
   RETURN entity.id AS id, 'Entity' AS kind, entity.confidence AS confidence,
-    coalesce(entity.candidates, []) AS candidates
+    COLLECT {
+      MATCH (candidate:Entity)
+      WHERE candidate.id IN coalesce(entity.candidates, [])
+      RETURN candidate ORDER BY candidate.id
+    } AS candidates
   UNION ALL
   MATCH ()-[relationship {needsReview: true}]->()
   RETURN relationship.id AS id, type(relationship) AS kind, relationship.confidence AS confidence,

@@ -1,5 +1,4 @@
 // Ingestion and the review of what it extracted: maintainers' operations, behind the API key.
-import type { EntityNode } from "../graph/nodes";
 import { NlpServerError } from "../nlp/corenlp-client";
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import { ingestArticle } from "../store/ingestion";
@@ -115,12 +114,6 @@ export class ReviewResolver {
   @FieldResolver(() => Entity, { nullable: true })
   entity(@Root() item: ReviewEntry, @Ctx() { loaders }: GraphQLContext) {
     return item.kind === "Entity" ? loaders.entity.load(item.id) : null;
-  }
-
-  @FieldResolver(() => [Entity])
-  async candidates(@Root() item: ReviewEntry, @Ctx() { loaders }: GraphQLContext) {
-    const found = await loaders.entity.loadMany(item.candidates ?? []);
-    return found.filter((entity): entity is EntityNode => entity !== null && !(entity instanceof Error));
   }
 
   @FieldResolver(() => Link, { nullable: true })
