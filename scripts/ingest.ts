@@ -39,6 +39,8 @@ Options:
                          article's file (".txt" optional), and "publisher", "publication_date" (or
                          "published_on"), "title" give its metadata. Articles it lacks, and its empty
                          cells, take the options above.
+                         Articles are ingested oldest first (then by file name), so
+                         linking weighs only what the graph knew before each one.
   --annotation-cache DIR keep the NLP server's answers in DIR (gzip, keyed by the text and the annotation
                          properties) and reuse them: re-ingesting a folder after an extractor upgrade then
                          costs no NLP time
@@ -75,23 +77,26 @@ function articleFiles(target: string): string[] {
 runMain(async () => {
   if (positionals.length !== 1)
     throw new Error("give one file or folder to ingest (npm run ingest -- --help)");
-  const files = articleFiles(positionals[0]);
-  if (files.length === 0) throw new Error(`${positionals[0]}: no .txt files`);
+  const found = articleFiles(positionals[0]);
+  if (found.length === 0) throw new Error(`${positionals[0]}: no .txt files`);
   const publishedOn = values["published-on"] ?? new Date().toISOString().slice(0, 10);
   if (!isPartialDate(publishedOn) || publishedOn.length !== 10)
     throw new Error("--published-on must be YYYY-MM-DD");
   if (!values["published-on"] && !values.metadata)
     process.stderr.write(`no --published-on given: reading dates against today, ${publishedOn}\n`);
-  if (values.title && files.length > 1)
+  if (values.title && found.length > 1)
     throw new Error("--title names one article: give a file, not a folder");
   const metadata = values.metadata
     ? readMetadataTable(readFileSync(values.metadata, "utf8"))
     : new Map<string, ArticleMetadata>();
   if (values.metadata) {
-    const missing = files.filter((file) => !metadata.has(metadataKey(file))).length;
+    const missing = found.filter((file) => !metadata.has(metadataKey(file))).length;
     if (missing > 0)
-      process.stderr.write(`${missing} of ${files.length} articles are not in ${values.metadata}\n`);
+      process.stderr.write(`${missing} of ${found.length} articles are not in ${values.metadata}\n`);
   }
+  // Oldest first, as the news arrived: linking weighs what the graph knew before each article.
+  const dateOf = (file: string) => metadata.get(metadataKey(file))?.publishedOn ?? publishedOn;
+  const files = [...found].sort((a, b) => dateOf(a).localeCompare(dateOf(b)) || a.localeCompare(b));
 
   const config = loadConfig();
   if (config.neo4jUri === undefined) startLocalServer({ ...localServerOptions(config), stdio: "inherit" });

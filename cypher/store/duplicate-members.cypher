@@ -1,5 +1,6 @@
 // The entities of one type ({{label}}) that duplicateCandidates compares: named ones (not anonymous
-// sources, not names waiting for review with their candidates), with how many statements each said.
+// sources, not names waiting for review with their candidates), with how many statements each said and
+// how many name it.
 MATCH (entity:{{label}})
 WHERE entity:Entity
   AND coalesce(entity.anonymous, false) = false
@@ -7,4 +8,5 @@ WHERE entity:Entity
 RETURN entity.id AS id,
   entity.name AS name,
   coalesce(entity.aliases, []) AS aliases,
-  COUNT { (entity)-[:SAID]->() } AS statements
+  COUNT { (entity)-[:SAID]->() } AS statements,
+  COUNT { (:Statement)-[:MENTIONS]->(entity) } AS mentions

@@ -1,9 +1,12 @@
 // Every entity's id, type, name and aliases: what the extractor links surface forms against; with the
 // evidence that tells namesakes apart: the titles of its roles, up to 25 entities it was named with
-// (its statements' mentions, the speakers that mentioned it), and the ids merged into it.
-// An unnamed source ("a spokesman", anonymous) belongs to its article alone: never a link target.
+// (its statements' mentions, the speakers that mentioned it), the ids merged into it, and how many
+// statements it said or is named in (how prominent it is).
+// An unnamed source ("a spokesman", anonymous) belongs to its article alone: never a link target; nor is
+// a name waiting for review with its candidates (it is one of them, nobody knows which yet).
 MATCH (entity:Entity)
 WHERE NOT coalesce(entity.anonymous, false)
+  AND NOT (entity.candidates IS NOT NULL AND coalesce(entity.needsReview, false))
 CALL (entity) {
   OPTIONAL MATCH (entity)-[role:HOLDS_ROLE]->(:Organization)
   RETURN collect(DISTINCT role.title) AS titles
@@ -27,4 +30,5 @@ RETURN entity.id AS id,
   entity.aliases AS aliases,
   titles,
   neighbours,
-  mergedIds
+  mergedIds,
+  COUNT { (entity)-[:SAID]->(:Statement) } + COUNT { (:Statement)-[:MENTIONS]->(entity) } AS statements

@@ -2,7 +2,10 @@
 // Entities arrive in blocks that share a key (a person's surname, an organisation's acronym, a
 // normalised name); each pair in a block is scored by the strongest reason it has, and pairs scoring
 // under DUPLICATE_MIN_SCORE are not proposed.
+import { sameGivenNames } from "../ingest/lexicon/given-names";
+import { GENERATIONAL_SUFFIXES } from "../ingest/lexicon/name-suffixes";
 import { EntityType } from "./model";
+import { prominentNamesake } from "./namesakes";
 import { searchTokens } from "./search-text";
 
 export interface DuplicateMember {
@@ -11,6 +14,8 @@ export interface DuplicateMember {
   aliases: string[];
   /** How many statements it said: the better-known entity of a pair is proposed as the one to keep. */
   statements: number;
+  /** How many statements name it: with `statements`, how prominent it is (graph/namesakes). */
+  mentions: number;
 }
 
 export enum DuplicateReason {
@@ -20,6 +25,10 @@ export enum DuplicateReason {
   SAME_FIRST_AND_LAST_NAME = "SAME_FIRST_AND_LAST_NAME",
   /** "Trump" and "Donald Trump", the only person of that surname with a first name. */
   SURNAME_OF_ONLY_NAMESAKE = "SURNAME_OF_ONLY_NAMESAKE",
+  /** "Trump" and "Donald Trump", far more prominent than the other people of that surname together. */
+  SURNAME_OF_PROMINENT_NAMESAKE = "SURNAME_OF_PROMINENT_NAMESAKE",
+  /** "Jim Quinn" and "James Quinn": one first name is a short form of the other (given-names lexicon). */
+  NICKNAME = "NICKNAME",
   /** "Chris Christie" and "Christopher Christie": one first name starts the other. */
   SHORT_FIRST_NAME = "SHORT_FIRST_NAME",
   /** "FBI" and "Federal Bureau of Investigation". */
@@ -31,6 +40,8 @@ export const DUPLICATE_SCORES: Record<DuplicateReason, number> = {
   SAME_FIRST_AND_LAST_NAME: 0.9,
   ACRONYM: 0.85,
   SURNAME_OF_ONLY_NAMESAKE: 0.8,
+  SURNAME_OF_PROMINENT_NAMESAKE: 0.75,
+  NICKNAME: 0.75,
   SHORT_FIRST_NAME: 0.7,
 };
 
@@ -59,10 +70,7 @@ function nameKey(name: string): string {
     .join(" ");
 }
 
-/** "Jr.", "III": after the surname, not it. */
-const GENERATIONAL_SUFFIXES = new Set(["jr", "sr", "ii", "iii", "iv"]);
-
-/** A person's name words, without a generational suffix. */
+/** A person's name words, without a generational suffix ("Jr.", "III": after the surname, not it). */
 function personTokens(name: string): string[] {
   const words = tokens(name);
   return words.length > 1 && GENERATIONAL_SUFFIXES.has(words[words.length - 1]) ? words.slice(0, -1) : words;
@@ -128,6 +136,11 @@ function personReason(
         explanation: `"${a.name}" and "${b.name}" share first and last name`,
       };
     const [short, long] = fa[0].length <= fb[0].length ? [fa[0], fb[0]] : [fb[0], fa[0]];
+    if (sameGivenNames(short).includes(long))
+      return {
+        reason: DuplicateReason.NICKNAME,
+        explanation: `"${short}" and "${long}" are one given name, and the surnames agree`,
+      };
     if (short.length >= 3 && long.startsWith(short))
       return {
         reason: DuplicateReason.SHORT_FIRST_NAME,
@@ -145,10 +158,17 @@ function personReason(
   });
   // A word someone in the block bears as a first name ("David", "Hillary") may be that one instead.
   const firstNameToo = block.some((member) => firstAndLast(member.name)[0] === surname && member !== single);
-  if (namesakes.length !== 1 || firstNameToo) return undefined;
+  if (firstNameToo) return undefined;
+  if (namesakes.length === 1)
+    return {
+      reason: DuplicateReason.SURNAME_OF_ONLY_NAMESAKE,
+      explanation: `"${single.name}" is the surname of "${full.name}", the only ${surname} with a first name`,
+    };
+  if (prominentNamesake(namesakes, (member) => member.statements + member.mentions) !== full)
+    return undefined;
   return {
-    reason: DuplicateReason.SURNAME_OF_ONLY_NAMESAKE,
-    explanation: `"${single.name}" is the surname of "${full.name}", the only ${surname} with a first name`,
+    reason: DuplicateReason.SURNAME_OF_PROMINENT_NAMESAKE,
+    explanation: `"${single.name}" is the surname of "${full.name}", named far more often than the other ${namesakes.length - 1} ${surname}`,
   };
 }
 

@@ -23,6 +23,13 @@ export class ReviewItem {
   @Field(() => Entity, { nullable: true })
   entity!: Entity | null;
 
+  @Field(() => [Entity], {
+    description:
+      'When the entity is a name several known entities fit ("Clinton"), those it may be: merge it into ' +
+      "the right one with mergeEntities. Empty otherwise.",
+  })
+  candidates!: Entity[];
+
   @Field(() => Link, { nullable: true, description: "The relationship, with its evidence, when it is one." })
   link!: Link | null;
 }

@@ -1,7 +1,8 @@
 // duplicateCandidates: likely duplicate entities of one type, scored by src/graph/duplicates.ts, paged.
 // One read per request: the type's entities (names, aliases, statement counts); blocks of more than
 // MAX_BLOCK entities (a surname hundreds share) are not compared, so a request's work stays bounded.
-import { cypherTemplate } from "../db/cypher";
+// For people a second read leaves out the pairs mergeEntities would refuse: roles held at once.
+import { cypher, cypherTemplate } from "../db/cypher";
 import type { Database } from "../db/database";
 import { EntityType, Label } from "../graph/model";
 import {
@@ -34,5 +35,19 @@ export async function duplicateCandidates(
   }
   const compared = [...blocks.values()].filter((block) => block.length > 1 && block.length <= MAX_BLOCK);
   const pairs = duplicatePairs(type, compared).filter((pair) => after === null || pairKey(pair) > after);
-  return toPage(pairs.slice(0, size + 1), size, pairKey);
+  const twoPeople = type === EntityType.Person ? await pairsWithOverlappingRoles(db, pairs) : new Set();
+  const proposed = pairs.filter((pair) => !twoPeople.has(`${pair.keep.id}|${pair.merge.id}`));
+  return toPage(proposed.slice(0, size + 1), size, pairKey);
+}
+
+/** The pairs ("keep|merge") whose people held different roles at once (store/role-overlaps). */
+async function pairsWithOverlappingRoles(
+  db: Database,
+  pairs: readonly DuplicatePair[],
+): Promise<Set<string>> {
+  if (pairs.length === 0) return new Set();
+  const rows = await db.read<{ keep: string; merge: string }>(cypher("store/role-overlaps"), {
+    pairs: pairs.map((pair) => ({ keep: pair.keep.id, merge: pair.merge.id })),
+  });
+  return new Set(rows.map((row) => `${row.keep}|${row.merge}`));
 }

@@ -83,9 +83,8 @@ async function checkMerge(
     );
   }
   if (row.keep.type === EntityType.Person) {
-    const [overlap] = await tx.run<{ kept: string; merged: string }>(cypher("store/merge-role-overlaps"), {
-      keep: request.keep,
-      merge: request.merge,
+    const [overlap] = await tx.run<{ kept: string; merged: string }>(cypher("store/role-overlaps"), {
+      pairs: [{ keep: request.keep, merge: request.merge }],
     });
     if (overlap) {
       throw new InputError(

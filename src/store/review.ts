@@ -4,7 +4,7 @@ import neo4j, { type Relationship } from "neo4j-driver";
 import { cypher, cypherTemplate } from "../db/cypher";
 import type { Database } from "../db/database";
 import { ChangeKind, kindOfId, Label, Origin, RelationshipType, type StatementKind } from "../graph/model";
-import { toLink, type Link } from "../graph/nodes";
+import { toEntity, toLink, type EntityNode, type Link, type NodeLike } from "../graph/nodes";
 import { InputError, NotFoundError } from "../errors";
 import { appendChanges, entityEnds } from "./changes";
 import { updateEntityIn } from "./entity-writes";
@@ -18,15 +18,18 @@ export interface ReviewEntry {
   /** Statement, Entity, or the relationship type. */
   kind: string;
   confidence: number;
+  /** An ambiguous name's entity: the known entities it may be; empty otherwise. */
+  candidates: EntityNode[];
 }
 
 export async function reviewQueue(db: Database, page: PageRequest): Promise<Page<ReviewEntry>> {
   const size = pageSize(page.first);
-  const rows = await db.read<ReviewEntry>(cypher("store/review-queue"), {
-    after: decodeCursor(page.after),
-    limit: neo4j.int(size + 1),
-  });
-  return toPage(rows, size, (entry) => entry.id);
+  const rows = await db.read<Omit<ReviewEntry, "candidates"> & { candidates: NodeLike[] }>(
+    cypher("store/review-queue"),
+    { after: decodeCursor(page.after), limit: neo4j.int(size + 1) },
+  );
+  const entries = rows.map((row) => ({ ...row, candidates: row.candidates.map(toEntity) }));
+  return toPage(entries, size, (entry) => entry.id);
 }
 
 export async function countReviewQueue(db: Database): Promise<number> {
@@ -163,7 +166,7 @@ export function correctExtraction(
     await appendChanges(tx, [
       { kind: ChangeKind.EXTRACTION_CORRECTED, subjectId: id, entityIds: entityEnds(id) },
     ]);
-    const entry: ReviewEntry = { id, kind, confidence: 1 };
+    const entry: ReviewEntry = { id, kind, confidence: 1, candidates: [] };
     return entry;
   });
 }

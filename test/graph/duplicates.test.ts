@@ -1,11 +1,12 @@
 import { duplicatePairs, type DuplicateMember } from "../../src/graph/duplicates";
 import { EntityType } from "../../src/graph/model";
 
-const member = (id: string, name: string, aliases: string[] = []): DuplicateMember => ({
+const member = (id: string, name: string, aliases: string[] = [], statements = 0): DuplicateMember => ({
   id,
   name,
   aliases,
-  statements: 0,
+  statements,
+  mentions: 0,
 });
 
 const reasons = (type: EntityType, block: DuplicateMember[]): string[] =>
@@ -22,6 +23,13 @@ describe("duplicate candidates", () => {
     expect(reasons(EntityType.Person, block)).toEqual(["a+b:SHORT_FIRST_NAME"]);
   });
 
+  it("joins a short form of a first name with the given name, the surname agreeing", () => {
+    const block = [member("a", "Bernard Quillon"), member("b", "Bernie Quillon")];
+    expect(reasons(EntityType.Person, block)).toEqual(["a+b:NICKNAME"]);
+    const unlisted = [member("a", "Bernard Quillon"), member("c", "Bertram Quillon")];
+    expect(reasons(EntityType.Person, unlisted)).toEqual([]);
+  });
+
   it("reads a generational suffix as no part of the surname", () => {
     const block = [member("a", "Tobias R. Quillon Jr."), member("b", "Tobias Quillon")];
     expect(reasons(EntityType.Person, block)).toEqual(["a+b:SAME_FIRST_AND_LAST_NAME"]);
@@ -36,6 +44,17 @@ describe("duplicate candidates", () => {
       member("c", "Marta Quillon", ["Marta"]),
     ];
     expect(reasons(EntityType.Person, firstName)).toEqual([]);
+  });
+
+  it("takes a lone surname for the namesake named far more often than the others together", () => {
+    const block = (fennStatements: number) => [
+      member("a", "Marta Quillon", [], 200),
+      member("b", "Oskar Quillon", [], 12),
+      member("c", "Fenn Quillon", [], fennStatements),
+      member("d", "Quillon"),
+    ];
+    expect(reasons(EntityType.Person, block(8))).toEqual(["a+d:SURNAME_OF_PROMINENT_NAMESAKE"]);
+    expect(reasons(EntityType.Person, block(9))).toEqual([]);
   });
 
   it("joins an acronym with the one name it spells, and not with one of several", () => {

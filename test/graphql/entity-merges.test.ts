@@ -80,6 +80,39 @@ async function candidates(type: string, first = 100, after?: string) {
   return response.data!.duplicateCandidates;
 }
 
+/** Gives each person a role ([person, title, since, until]) in the seed's government; the links' ids. */
+async function holdRoles(roles: [string, string, string, string | null][]): Promise<string[]> {
+  const [text] = await api.db.read<{ text: string }>("MATCH (a:Article {id: $id}) RETURN a.text AS text", {
+    id: SEED_ARTICLE,
+  });
+  const excerpt = "Ryazan lies roughly 500 kilometers";
+  const start = text.text.indexOf(excerpt);
+  const evidence = { articleId: SEED_ARTICLE, start, end: start + excerpt.length, excerpt };
+  const link = `mutation ($input: LinkInput!) { link(input: $input) { id } }`;
+  const ids: string[] = [];
+  for (const [from, title, since, until] of roles) {
+    const created = await mutate<{ link: { id: string } }>(link, {
+      input: {
+        type: "HOLDS_ROLE",
+        from,
+        to: "organization/government-of-ukraine",
+        title,
+        since,
+        until,
+        evidence,
+      },
+    });
+    expect(created.errors).toBeUndefined();
+    ids.push(created.data!.link.id);
+  }
+  return ids;
+}
+
+async function unlinkAll(ids: readonly string[]): Promise<void> {
+  for (const id of ids)
+    expect((await mutate(`mutation ($id: ID!) { unlink(id: $id) }`, { id })).errors).toBeUndefined();
+}
+
 describe("entities across articles", () => {
   it("proposes the surname of one article and the full name of another as one person, with the reason", async () => {
     const { edges } = await candidates("Person");
@@ -177,25 +210,10 @@ describe("entities across articles", () => {
   });
 
   it("refuses to merge two people who held different roles at once, and writes nothing", async () => {
-    const [text] = await api.db.read<{ text: string }>("MATCH (a:Article {id: $id}) RETURN a.text AS text", {
-      id: SEED_ARTICLE,
-    });
-    const excerpt = "Ryazan lies roughly 500 kilometers";
-    const start = text.text.indexOf(excerpt);
-    const evidence = { articleId: SEED_ARTICLE, start, end: start + excerpt.length, excerpt };
-    const link = `mutation ($input: LinkInput!) { link(input: $input) { id } }`;
-    const roles = [
-      ["person/heorhii-tykhyi", "organization/government-of-ukraine", "spokesperson", "2022", "2024"],
-      ["person/andrii-kovalenko", "organization/government-of-ukraine", "official", "2023-06", null],
-    ] as const;
-    const ids: string[] = [];
-    for (const [from, to, title, since, until] of roles) {
-      const created = await mutate<{ link: { id: string } }>(link, {
-        input: { type: "HOLDS_ROLE", from, to, title, since, until, evidence },
-      });
-      expect(created.errors).toBeUndefined();
-      ids.push(created.data!.link.id);
-    }
+    const ids = await holdRoles([
+      ["person/heorhii-tykhyi", "spokesperson", "2022", "2024"],
+      ["person/andrii-kovalenko", "official", "2023-06", null],
+    ]);
     const before = await graphDigest(api.db);
     const response = await mutate(MERGE, {
       keep: "person/andrii-kovalenko",
@@ -206,8 +224,24 @@ describe("entities across articles", () => {
     expect(response.errors?.[0].extensions?.field).toBe("merge");
     expect(response.errors?.[0].message).toContain("spokesperson");
     await expectGraphUnchanged(api.db, before);
-    for (const id of ids)
-      expect((await mutate(`mutation ($id: ID!) { unlink(id: $id) }`, { id })).errors).toBeUndefined();
+    await unlinkAll(ids);
+  });
+
+  it("does not propose two people who held different roles at once", async () => {
+    const proposed = async () =>
+      (await candidates("Person")).edges.some((edge) => edge.node.merge.name === "Pike");
+    expect(await proposed()).toBe(true);
+    const [rowan, pike] = await api.db.read<{ id: string }>(
+      `MATCH (person:Person) WHERE person.name IN ['Rowan Pike', 'Pike']
+       RETURN person.id AS id ORDER BY person.name DESC`,
+    );
+    const ids = await holdRoles([
+      [rowan.id, "mayor", "2024", null],
+      [pike.id, "dam engineer", "2025", "2025"],
+    ]);
+    expect(await proposed()).toBe(false);
+    await unlinkAll(ids);
+    expect(await proposed()).toBe(true);
   });
 
   it("refuses to unmerge an entity that was never merged, and one whose keeper changed since", async () => {

@@ -12,6 +12,12 @@ const HELENA: KnownEntityWithEvidence = {
   titles: ["Secretary of State"],
   neighbours: ["organization/state-department"],
 };
+const FENN_MARSH: KnownEntityWithEvidence = {
+  id: "person/fenn-marsh",
+  type: EntityType.Person,
+  name: "Fenn Marsh",
+  aliases: [],
+};
 const OSCAR: KnownEntityWithEvidence = {
   id: "person/oscar-marsh",
   type: EntityType.Person,
@@ -68,5 +74,84 @@ describe("linking names to known entities", () => {
       OSCAR,
     ]);
     expect(statementWith(extraction, "budget would pass").speaker).toBe(HELENA.id);
+  });
+});
+
+describe("a lone surname and its prominent namesake", () => {
+  const prominent = (statements: number): KnownEntityWithEvidence => ({ ...HELENA, statements });
+  const lesser = (statements: number): KnownEntityWithEvidence => ({ ...OSCAR, statements });
+  const lone = (...known: KnownEntityWithEvidence[]) =>
+    extract(article("Marsh said the budget would pass before the summer recess."), {}, known);
+
+  it("links a lone surname to the namesake the graph names far more often than the others together", async () => {
+    const extraction = await lone(prominent(200), lesser(12), { ...FENN_MARSH, statements: 7 });
+    expect(statementWith(extraction, "budget would pass").speaker).toBe(HELENA.id);
+    expect(extraction.entities.some((entity) => entity.candidates !== undefined)).toBe(false);
+  });
+
+  it("keeps it for review when the other namesakes together are named more than a tenth as often", async () => {
+    const extraction = await lone(prominent(200), lesser(12), { ...FENN_MARSH, statements: 9 });
+    const speakerId = statementWith(extraction, "budget would pass").speaker;
+    expect(extraction.entities.find((entity) => entity.id === speakerId)?.candidates).toEqual([
+      FENN_MARSH.id,
+      HELENA.id,
+      OSCAR.id,
+    ]);
+  });
+
+  it("keeps it for review when even the most named namesake is not yet prominent", async () => {
+    const extraction = await lone(prominent(19), lesser(1));
+    const speakerId = statementWith(extraction, "budget would pass").speaker;
+    expect([HELENA.id, OSCAR.id]).not.toContain(speakerId);
+  });
+
+  it("follows the co-mentions rather than prominence when they point at the lesser namesake", async () => {
+    const extraction = await extract(
+      article(
+        "Flooding closed three roads in Arkala on Tuesday.",
+        "Marsh said the state would pay for the repairs.",
+      ),
+      {},
+      [prominent(500), lesser(3)],
+    );
+    expect(statementWith(extraction, "pay for the repairs").speaker).toBe(OSCAR.id);
+  });
+
+  it("does not weigh prominence when someone bears the word as a first name", async () => {
+    const marshFirst: KnownEntityWithEvidence = {
+      id: "person/marsh-ody",
+      type: EntityType.Person,
+      name: "Marsh Ody",
+      aliases: ["Marsh"],
+      statements: 1,
+    };
+    const extraction = await lone(prominent(500), marshFirst);
+    expect([HELENA.id, marshFirst.id]).not.toContain(statementWith(extraction, "budget would pass").speaker);
+  });
+});
+
+describe("first names and their short forms", () => {
+  const BERNARD: KnownEntityWithEvidence = {
+    id: "person/bernard-quill",
+    type: EntityType.Person,
+    name: "Bernard Quill",
+    aliases: [],
+  };
+
+  it("links a short form of a known person's first name to that person", async () => {
+    const extraction = await extract(article("Bernie Quill said the mill would stay open."), {}, [BERNARD]);
+    expect(statementWith(extraction, "mill would stay open").speaker).toBe(BERNARD.id);
+  });
+
+  it("does not link a first name the lexicon does not give as the same name", async () => {
+    const extraction = await extract(article("Bertram Quill said the mill would stay open."), {}, [BERNARD]);
+    expect(statementWith(extraction, "mill would stay open").speaker).not.toBe(BERNARD.id);
+  });
+
+  it("reads a generational suffix as no part of the surname", async () => {
+    const extraction = await extract(article("Bernard Quill Jr. said the mill would stay open."), {}, [
+      BERNARD,
+    ]);
+    expect(statementWith(extraction, "mill would stay open").speaker).toBe(BERNARD.id);
   });
 });

@@ -284,6 +284,26 @@ The regional governor, Anna Holub, said that repairs would start next week.
     await expectGraphUnchanged(api.db, before);
   });
 
+  it("lists a name two known people fit with both as its candidates", async () => {
+    for (const text of [
+      "Harbor to dredge channel\nIvo Marren, the harbor master of Ostrel, said the channel would be dredged.",
+      "Brask vote postponed\nLada Marren, a member of the Brask City Council, said the vote was postponed.",
+      "Ferry to run on Sunday\nMarren said the ferry would run on Sunday.",
+    ])
+      expect((await ingest(text, {}, INPUT)).errors).toBeUndefined();
+    const queue = await api.gql<{
+      reviewQueue: { edges: { node: { entity: { name: string } | null; candidates: { name: string }[] } }[] };
+    }>(`{ reviewQueue(first: 100) { edges { node { entity { name } candidates { name } } } } }`, {}, KEY);
+    expect(queue.errors).toBeUndefined();
+    const nodes = queue.data!.reviewQueue.edges.map((edge) => edge.node);
+    const marren = nodes.find((node) => node.entity?.name === "Marren");
+    expect(marren?.candidates.map((candidate) => candidate.name).sort()).toEqual([
+      "Ivo Marren",
+      "Lada Marren",
+    ]);
+    expect(nodes.filter((node) => node !== marren).every((node) => node.candidates.length === 0)).toBe(true);
+  });
+
   it("refuses to review curated facts", async () => {
     const response = await api.gql(
       `mutation { rejectExtraction(id: "statement/kyiv-independent-2025-01-24/tykhyi-moscow-has-no-say") }`,

@@ -4,8 +4,11 @@
 // several known entities links to one only when the evidence (titles, co-mentions) picks it out; otherwise
 // it becomes an entity of this article that waits for review with its candidates, never a guess.
 import { EntityType, ID_PREFIX, OrganizationKind, PlaceKind } from "../../graph/model";
+import { prominentNamesake } from "../../graph/namesakes";
 import type { EntityRecord } from "../../seed/records";
 import { countryNamed, countryOfMetonym, ofCountry } from "../lexicon/countries";
+import { sameGivenNames } from "../lexicon/given-names";
+import { GENERATIONAL_SUFFIXES } from "../lexicon/name-suffixes";
 import { CONFIDENCE, extractionMarks } from "../marks";
 import { nameKey, slugify } from "../text";
 import type { KnownEntity } from "../types";
@@ -32,6 +35,8 @@ export interface KnownEvidence {
   neighbours?: string[];
   /** Ids of entities merged into it (mergeEntities): a name that would get one of them gets this one. */
   mergedIds?: string[];
+  /** How many statements it said or is named in: how prominent it is (graph/namesakes). */
+  statements?: number;
 }
 
 export type KnownEntityWithEvidence = KnownEntity & KnownEvidence;
@@ -52,8 +57,11 @@ function titleWords(titles: readonly string[]): Set<string> {
   );
 }
 
+/** A name's words without initials or a generational suffix: "Joseph R. Biden Jr." → Joseph, Biden. */
 function words(name: string): string[] {
-  return name.split(/\s+/).filter((word) => !/^\p{Lu}\.$/u.test(word));
+  const parts = name.split(/\s+/).filter((word) => !/^\p{Lu}\.$/u.test(word));
+  const last = parts[parts.length - 1]?.replace(/[.,]$/, "").toLowerCase();
+  return parts.length > 2 && GENERATIONAL_SUFFIXES.has(last) ? parts.slice(0, -1) : parts;
 }
 
 /** "Donald J. Trump" and "Donald Trump" are one person: first and last name, middle initials left out. */
@@ -74,6 +82,24 @@ function acronymOf(name: string): string {
     .filter((word) => /^\p{Lu}/u.test(word) && !/^(?:Of|The|And|For)$/.test(word))
     .map((word) => word[0])
     .join("");
+}
+
+/**
+ * The namesake a lone surname means by prominence (graph/namesakes), when titles and co-mentions did not
+ * decide. Only people whose surname the word is count; when someone bears it as a first name or an alias
+ * only, prominence says nothing. An entity named by the word alone is that same unresolved name, no
+ * namesake. The namesake must also have as much title and co-mention evidence as any other.
+ */
+function prominentOf(
+  scored: readonly { candidate: KnownEntityWithEvidence; evidence: number }[],
+  surname: string,
+): KnownEntityWithEvidence | undefined {
+  const namesakes = scored.filter(({ candidate }) => words(candidate.name).length > 1);
+  if (namesakes.some(({ candidate }) => surnameOf(candidate.name) !== surname)) return undefined;
+  const top = prominentNamesake(namesakes, ({ candidate }) => candidate.statements ?? 0);
+  return top !== undefined && namesakes.every((other) => other.evidence <= top.evidence)
+    ? top.candidate
+    : undefined;
 }
 
 export class EntityLinker {
@@ -138,18 +164,33 @@ export class EntityLinker {
       )
         return entity;
     }
-    const chosen = this.chooseKnown(this.knownByKey.get(`${mention.type}|${key}`) ?? [], mention);
+    const chosen = this.chooseKnown(this.knownNamed(mention.type, key), mention);
     return chosen !== undefined && chosen !== "ambiguous" ? this.fromKnown(chosen) : undefined;
+  }
+
+  /**
+   * The known entities of a name key; for a person the graph knows by no such name, those it knows by the
+   * name with another form of the first name ("Jim Comey" for James Comey: lexicon/given-names).
+   */
+  private knownNamed(type: EntityType, key: string): KnownEntityWithEvidence[] {
+    const exact = this.knownByKey.get(`${type}|${key}`) ?? [];
+    const [first, ...rest] = key.split(" ");
+    if (exact.length > 0 || type !== EntityType.Person || rest.length === 0) return exact;
+    return sameGivenNames(first).flatMap(
+      (form) => this.knownByKey.get(`${type}|${[form, ...rest].join(" ")}`) ?? [],
+    );
   }
 
   /**
    * The known entity a name is, among those it fits: the only one, or the one the evidence picks out —
    * the title written before the name among its roles' titles, and the entities it was named with before
-   * among those this article names. "ambiguous" when several fit and the evidence does not decide.
+   * among those this article names; for a lone surname, failing that, its prominent namesake. "ambiguous"
+   * when several fit and the evidence does not decide.
    */
   private chooseKnown(
     candidates: readonly KnownEntityWithEvidence[],
     mention?: NameMention,
+    loneSurname?: string,
   ): KnownEntityWithEvidence | "ambiguous" | undefined {
     const distinct = [...new Map(candidates.map((candidate) => [candidate.id, candidate])).values()];
     if (distinct.length <= 1) return distinct[0];
@@ -164,7 +205,8 @@ export class EntityLinker {
       })
       .sort((a, b) => b.evidence - a.evidence);
     const [best, second] = scored;
-    return best.evidence > 0 && best.evidence >= 2 * second.evidence ? best.candidate : "ambiguous";
+    if (best.evidence > 0 && best.evidence >= 2 * second.evidence) return best.candidate;
+    return (loneSurname !== undefined && prominentOf(scored, loneSurname)) || "ambiguous";
   }
 
   /** A name several known entities fit: an entity of this article, for review, with them as candidates. */
@@ -237,7 +279,8 @@ export class EntityLinker {
     const byName = this.knownByKey.get(`${EntityType.Person}|${word}`) ?? [];
     const bySurname = this.knownBySurname.get(word) ?? [];
     return (
-      this.linkKnown([...byName, ...bySurname], word, mention) ?? this.named(EntityType.Person, mention.name)
+      this.linkKnown([...byName, ...bySurname], word, mention, word) ??
+      this.named(EntityType.Person, mention.name)
     );
   }
 
@@ -250,11 +293,12 @@ export class EntityLinker {
     candidates: readonly KnownEntityWithEvidence[],
     key: string,
     mention: NameMention,
+    loneSurname?: string,
   ): ArticleEntity | undefined {
     const decisionKey = `${mention.type}|${key}`;
     const decided = this.decisions.get(decisionKey);
     if (decided !== undefined) return decided;
-    const chosen = this.chooseKnown(candidates, mention);
+    const chosen = this.chooseKnown(candidates, mention, loneSurname);
     if (chosen === undefined) return undefined;
     const entity = chosen === "ambiguous" ? this.ambiguous(mention, candidates, key) : this.fromKnown(chosen);
     this.decisions.set(decisionKey, entity);
@@ -270,7 +314,7 @@ export class EntityLinker {
   /** An entity by type and name: the known one with that name, one of this article's, or a new one. */
   named(type: EntityType, name: string, kind?: string, key?: string, mention?: NameMention): ArticleEntity {
     const lookup = key ?? (type === EntityType.Person ? personKey(name) : nameKey(name));
-    const known = this.knownByKey.get(`${type}|${lookup}`) ?? [];
+    const known = this.knownNamed(type, lookup);
     const linked = mention !== undefined ? this.linkKnown(known, lookup, mention) : undefined;
     if (linked !== undefined) return linked;
     // Without a mention there is no evidence to weigh: only a name one known entity has links.
