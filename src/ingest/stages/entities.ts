@@ -319,7 +319,7 @@ function fullName(sentence: Sentence, start: number, end: number): { start: numb
 function namesNoEntity(sentence: Sentence, range: { start: number; end: number }, type: EntityType): boolean {
   const { tokens } = sentence;
   const words = tokens.slice(range.start, range.end);
-  if (words.some((word) => /\p{L}\/\p{L}/u.test(word.text))) return true;
+  if (words.some((word) => word.text === "/" || /\p{L}\/\p{L}/u.test(word.text))) return true;
   if (type === EntityType.Person)
     return (
       FAMILY_NOUNS.has(tokens[range.end]?.lemma.toLowerCase() ?? "") ||
