@@ -69,4 +69,33 @@ describe("findNames", () => {
     expect(typed(names)).toContain("Place: Burma");
     expect(names.every((mention) => !mention.name.includes(" - "))).toBe(true);
   });
+  it("takes a hospital, a hotel or a tower for a facility and the Oval Office for an institution", async () => {
+    const names = await namesOf(
+      "He was taken to Bethesda Naval Hospital for tests. Trump Tower was closed. She will put the Oval Office up for sale.",
+    );
+    expect(typed(names)).toEqual([
+      "Facility: Bethesda Naval Hospital",
+      "Facility: Trump Tower",
+      "Organization: Oval Office",
+    ]);
+  });
+
+  it("leaves the words of a title out of the organisation named before it", async () => {
+    const names = await namesOf(
+      "White House Press Secretary Josh Earnest said Monday that the bill would fail.",
+    );
+    expect(typed(names)).toEqual(["Organization: White House", "Person: Josh Earnest"]);
+  });
+
+  it("takes a place name that reports, is told or is listed with outlets for an outlet", async () => {
+    const names = await namesOf(
+      "The mayor told the Arizona Republic that he would resign.",
+      "He was endorsed by the Dallas Morning News, the Arizona Republic and the Cincinnati Enquirer.",
+    );
+    const republic = names.filter((mention) => mention.name === "Arizona Republic");
+    expect(republic.map((mention) => [mention.type, mention.kind])).toEqual([
+      [EntityType.Organization, "MEDIA_OUTLET"],
+      [EntityType.Organization, "MEDIA_OUTLET"],
+    ]);
+  });
 });

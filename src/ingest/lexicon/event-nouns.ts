@@ -5,8 +5,6 @@ export const EVENT_NOUNS = new Set([
   "debate",
   "convention",
   "summit",
-  "conference",
-  "forum",
   "rally",
   "primary",
   "election",

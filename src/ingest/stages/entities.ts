@@ -9,6 +9,8 @@ import { FAMILY_NOUNS } from "../lexicon/family-nouns";
 import {
   FACILITY_KIND_BY_HEAD,
   MEDIA_OUTLETS,
+  OUTLET_OBJECT_VERBS,
+  OUTLET_SUBJECT_VERBS,
   ORGANIZATION_KIND_BY_HEAD,
   PLACE_KIND_BY_NER,
   PLACE_KIND_BY_SUFFIX,
@@ -120,6 +122,7 @@ const BARE_HEADS = new Set([
 /** Seats of power the NLP server tags as places but that speak and act as institutions. */
 const INSTITUTION_PLACES = new Set([
   "white house",
+  "oval office",
   "kremlin",
   "pentagon",
   "capitol hill",
@@ -311,6 +314,24 @@ function fullName(sentence: Sentence, start: number, end: number): { start: numb
   return { start: from, end: to };
 }
 
+const isOrganizationHead = (word: string) =>
+  ORGANIZATION_KIND_BY_HEAD.has(word) || BARE_HEADS.has(word) || PARTY_BODY_HEADS.has(word);
+
+/**
+ * "White House Press Secretary Josh Earnest": the words between an organisation's head and a role word
+ * belong to the title, not to the organisation's name.
+ */
+function endBeforeRole(sentence: Sentence, start: number, end: number): number {
+  if (end >= sentence.tokens.length || !isRoleWord(sentence.tokens[end])) return end;
+  let last = end;
+  while (last > start && !isOrganizationHead(sentence.tokens[last - 1].lower)) {
+    // "University of Washington Professor …": the name ends with its "of" part.
+    if (/^(?:of|for|on|at)$/.test(sentence.tokens[last - 1].lower)) return end;
+    last--;
+  }
+  return last > start ? last : end;
+}
+
 /**
  * Names that are no entity's, read from the words in and around them: an event or a prize ("the Presidential
  * Debates"), an office's "of" part ("Secretary of State"), a family ("the Kennedy clan", "the Clintons"), and
@@ -381,6 +402,36 @@ function asPerson(document: ArticleDocument, mention: NameMention, tokenStart: n
 }
 
 /**
+ * "The Arizona Republic reported", "told the Arizona Republic", "the Dallas Morning News, the Arizona
+ * Republic and …": a place name with "the" that reports, is told things, or is listed with outlets, is an
+ * outlet.
+ */
+function readsAsOutlet(
+  document: ArticleDocument,
+  mention: NameMention,
+  mentions: readonly NameMention[],
+): boolean {
+  const sentence = document.sentences[mention.sentence];
+  if (sentence.tokens[mention.tokenStart - 1]?.lower !== "the") return false;
+  const head = headOf(sentence, mention.tokenStart, mention.tokenEnd);
+  const parent = sentence.heads[head];
+  const relation = sentence.relations[head];
+  const verb = parent >= 0 ? sentence.tokens[parent].lemma.toLowerCase() : "";
+  if (/^nsubj/.test(relation) && OUTLET_SUBJECT_VERBS.has(verb)) return true;
+  if (relation === "obj" && OUTLET_OBJECT_VERBS.has(verb)) return true;
+  const listedWith = [
+    ...(relation === "conj" ? [parent] : []),
+    ...sentence.dependents[head].filter((child) => sentence.relations[child] === "conj"),
+  ];
+  return mentions.some(
+    (other) =>
+      other.sentence === mention.sentence &&
+      other.kind === OrganizationKind.MEDIA_OUTLET &&
+      listedWith.some((token) => other.tokenStart <= token && token < other.tokenEnd),
+  );
+}
+
+/**
  * Names read again with what the whole article says of its people and outlets. The NLP server types a name
  * sentence by sentence: "Pagliano" is a place one sentence after "Bryan Pagliano" was a person, "Supreme
  * Court Justice Frank Nervo" and "Candidate Trump" are organisations. A name the article gives a person (a
@@ -417,6 +468,8 @@ function retypeByArticle(document: ArticleDocument, mentions: readonly NameMenti
         : [mention];
     }
     if (isKnownPlace(mention.name)) return [mention];
+    if (mention.type === EntityType.Place && readsAsOutlet(document, mention, mentions))
+      return [{ ...mention, type: EntityType.Organization, kind: OrganizationKind.MEDIA_OUTLET }];
     if (isPersonName(mention.name, false)) return [asPerson(document, mention, mention.tokenStart)];
     const sentence = document.sentences[mention.sentence];
     let role = -1;
@@ -463,10 +516,7 @@ export function findNames(document: ArticleDocument): NameMention[] {
       const head = sentence.tokens[headOf(sentence, expandedStart, expandedEnd)];
       // The head word says what the whole is: "the Select Committee on Benghazi" is no place.
       const headNer =
-        TYPE_BY_NER[head.ner] === undefined &&
-        (ORGANIZATION_KIND_BY_HEAD.has(head.lower) || BARE_HEADS.has(head.lower))
-          ? "ORGANIZATION"
-          : head.ner;
+        TYPE_BY_NER[head.ner] === undefined && isOrganizationHead(head.lower) ? "ORGANIZATION" : head.ner;
       const entity = {
         ...tagged,
         tokenStart: expandedStart,
@@ -475,6 +525,8 @@ export function findNames(document: ArticleDocument): NameMention[] {
       };
       let type = TYPE_BY_NER[entity.ner];
       if (type === undefined) continue;
+      if (type === EntityType.Organization)
+        entity.tokenEnd = endBeforeRole(sentence, entity.tokenStart, entity.tokenEnd);
       const range = nameTokens(sentence, entity, type);
       if (range === undefined) continue;
       const words = sentence.tokens.slice(range.start, range.end).map((token) => token.text);
