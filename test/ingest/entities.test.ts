@@ -98,4 +98,21 @@ describe("findNames", () => {
       [EntityType.Organization, "MEDIA_OUTLET"],
     ]);
   });
+  it("takes 'the VA' for a body and keeps a place acronym after a preposition", async () => {
+    const names = await namesOf(
+      "Students said the VA could do more. She flew from Seattle to Washington, DC on Monday.",
+    );
+    expect(typed(names)).toContain("Organization: VA");
+    expect(typed(names)).toContain("Place: Washington, DC");
+  });
+
+  it("ends an organisation's name at its possessive unless the name's own first word owns it", async () => {
+    const names = await namesOf(
+      "Clinton wants to overturn the Supreme Court's Citizens United decision.",
+      "Analysts at Moody's Analytics disagreed.",
+    );
+    expect(typed(names)).toContain("Organization: Supreme Court");
+    expect(names.map((mention) => mention.name)).not.toContain("Supreme Court's Citizens United");
+    expect(typed(names)).toContain("Organization: Moody's Analytics");
+  });
 });

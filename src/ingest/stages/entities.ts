@@ -15,7 +15,8 @@ import {
   PLACE_KIND_BY_NER,
   PLACE_KIND_BY_SUFFIX,
 } from "../lexicon/kinds";
-import { US_STATES } from "../lexicon/places";
+import { LOCATIVE_PREPOSITIONS, US_STATES } from "../lexicon/places";
+import { RELIGIONS } from "../lexicon/religions";
 import { isHonorific, isRoleWord, isTitleWord } from "../lexicon/titles";
 import { nameKey, type Span } from "../text";
 import type { ArticleDocument, Sentence } from "./document";
@@ -340,6 +341,7 @@ function endBeforeRole(sentence: Sentence, start: number, end: number): number {
 function namesNoEntity(sentence: Sentence, range: { start: number; end: number }, type: EntityType): boolean {
   const { tokens } = sentence;
   const words = tokens.slice(range.start, range.end);
+  if (RELIGIONS.has(words.map((word) => word.lower).join(" "))) return true;
   if (words.some((word) => word.text === "/" || /\p{L}\/\p{L}/u.test(word.text))) return true;
   if (type === EntityType.Person)
     return (
@@ -470,6 +472,13 @@ function retypeByArticle(document: ArticleDocument, mentions: readonly NameMenti
     if (isKnownPlace(mention.name)) return [mention];
     if (mention.type === EntityType.Place && readsAsOutlet(document, mention, mentions))
       return [{ ...mention, type: EntityType.Organization, kind: OrganizationKind.MEDIA_OUTLET }];
+    if (mention.type === EntityType.Place && /^\p{Lu}{2,}$/u.test(mention.name)) {
+      // An acronym tagged as a place: "the VA" is a body, "to veto JASTA" a law; "in NYC", "Washington, DC"
+      // and a dateline's "FLINT" are places.
+      const before = document.sentences[mention.sentence].tokens[mention.tokenStart - 1];
+      if (before?.lower === "the") return [{ ...mention, type: EntityType.Organization, kind: undefined }];
+      if (before !== undefined && !LOCATIVE_PREPOSITIONS.has(before.lower) && before.text !== ",") return [];
+    }
     if (isPersonName(mention.name, false)) return [asPerson(document, mention, mention.tokenStart)];
     const sentence = document.sentences[mention.sentence];
     let role = -1;
@@ -529,6 +538,16 @@ export function findNames(document: ArticleDocument): NameMention[] {
         entity.tokenEnd = endBeforeRole(sentence, entity.tokenStart, entity.tokenEnd);
       const range = nameTokens(sentence, entity, type);
       if (range === undefined) continue;
+      // "the Supreme Court's Citizens United decision": the name is the owner's; what it owns is another
+      // ("People's Daily" is one name: its first word names no organisation).
+      const possessive = sentence.tokens.findIndex(
+        (token, index) =>
+          index > range.start &&
+          index < range.end &&
+          token.pos === "POS" &&
+          isOrganizationHead(sentence.tokens[index - 1].lower),
+      );
+      if (possessive > 0) range.end = possessive;
       const words = sentence.tokens.slice(range.start, range.end).map((token) => token.text);
       // "WASHINGTON —": a dateline names where the report comes from, nothing more.
       const dateline =
