@@ -77,6 +77,25 @@ export const ORGANIZATION_KIND_BY_HEAD: ReadonlyMap<string, OrganizationKind> = 
   ["group", OrganizationKind.GROUP],
 ]);
 
+/** Head words of the bodies a party label belongs to: "Republican National Committee", "Democratic Party". */
+export const PARTY_BODY_HEADS = new Set([
+  "party",
+  "committee",
+  "association",
+  "council",
+  "caucus",
+  "club",
+  "coalition",
+  "conference",
+  "fund",
+  "pac",
+  "league",
+  "federation",
+  "network",
+  "institute",
+  "foundation",
+]);
+
 /** Outlets whose names have no telling head word. */
 export const MEDIA_OUTLETS = new Set([
   "cnn",

@@ -1,6 +1,8 @@
 // Stage: the names an article uses — people, organisations, places, facilities — from the NLP server's
-// named entities, cleaned of titles and party labels, typed once per article (a name the article tags as
-// a place in most mentions is a place in all), and kinds read from head words.
+// named entities, cleaned of titles and party labels, read again with what the whole article says (a
+// surname the article gives a person is that person, a place name that reports is an outlet), typed once
+// per article (a name the article tags as a place in most mentions is a place in all), and kinds read from
+// head words. Events, families, religions and names joined by a slash are no entity.
 import { EntityType, OrganizationKind } from "../../graph/model";
 import type { NlpEntityMention } from "../annotate";
 import { countryNamed } from "../lexicon/countries";
@@ -12,6 +14,7 @@ import {
   OUTLET_OBJECT_VERBS,
   OUTLET_SUBJECT_VERBS,
   ORGANIZATION_KIND_BY_HEAD,
+  PARTY_BODY_HEADS,
   PLACE_KIND_BY_NER,
   PLACE_KIND_BY_SUFFIX,
 } from "../lexicon/kinds";
@@ -48,25 +51,6 @@ const TYPE_BY_NER: Readonly<Record<string, EntityType | undefined>> = {
 
 const NAME_WORD = /^[\p{Lu}\p{N}]/u;
 const INITIAL = /^\p{Lu}\.?$/u;
-
-/** Head words of the bodies a party label belongs to: "Republican National Committee", "Democratic Party". */
-const PARTY_BODY_HEADS = new Set([
-  "party",
-  "committee",
-  "association",
-  "council",
-  "caucus",
-  "club",
-  "coalition",
-  "conference",
-  "fund",
-  "pac",
-  "league",
-  "federation",
-  "network",
-  "institute",
-  "foundation",
-]);
 
 /**
  * The name's tokens without leading titles ("Mr.", "Sen.", "Republican") and a leading "the". A party label
@@ -334,9 +318,9 @@ function endBeforeRole(sentence: Sentence, start: number, end: number): number {
 }
 
 /**
- * Names that are no entity's, read from the words in and around them: an event or a prize ("the Presidential
- * Debates"), an office's "of" part ("Secretary of State"), a family ("the Kennedy clan", "the Clintons"), and
- * two names joined by a slash (a poll's sponsors, "CNN/ORC").
+ * Names that are no entity's, read from the words in and around them: a religion, an event or a prize ("the
+ * Presidential Debates"), an office's "of" part ("Secretary of State"), a family ("the Kennedy clan", "the
+ * Clintons"), and two names joined by a slash (a poll's sponsors, "CNN/ORC").
  */
 function namesNoEntity(sentence: Sentence, range: { start: number; end: number }, type: EntityType): boolean {
   const { tokens } = sentence;
@@ -440,7 +424,8 @@ function readsAsOutlet(
  * full name, or the surname of one) is that person; the words after a role word inside an organisation's
  * name, when they are such a name, are the person, and the words before the role word the organisation.
  * An outlet the lexicon knows, tagged as a person ("Breitbart"), is the outlet unless a person here bears
- * that surname.
+ * that surname; a place name the words around it read as an outlet is one; an acronym tagged as a place is a
+ * body or nothing unless a preposition of place comes before it.
  */
 function retypeByArticle(document: ArticleDocument, mentions: readonly NameMention[]): NameMention[] {
   const fullNames = new Set<string>();
