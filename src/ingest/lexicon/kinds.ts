@@ -77,6 +77,25 @@ export const ORGANIZATION_KIND_BY_HEAD: ReadonlyMap<string, OrganizationKind> = 
   ["group", OrganizationKind.GROUP],
 ]);
 
+/** Head words of the bodies a party label belongs to: "Republican National Committee", "Democratic Party". */
+export const PARTY_BODY_HEADS = new Set([
+  "party",
+  "committee",
+  "association",
+  "council",
+  "caucus",
+  "club",
+  "coalition",
+  "conference",
+  "fund",
+  "pac",
+  "league",
+  "federation",
+  "network",
+  "institute",
+  "foundation",
+]);
+
 /** Outlets whose names have no telling head word. */
 export const MEDIA_OUTLETS = new Set([
   "cnn",
@@ -111,8 +130,20 @@ export const MEDIA_OUTLETS = new Set([
   "suspilne",
 ]);
 
-/** The head words of facilities, longest first where one contains another. */
-export const FACILITY_KIND_BY_HEAD: ReadonlyMap<string, FacilityKind> = new Map([
+/** Verbs whose subject ("the Arizona Republic reported") is an outlet, by lemma. */
+export const OUTLET_SUBJECT_VERBS = new Set(["report", "publish", "editorialize", "endorse"]);
+
+/** Verbs whose object ("told the Tribune") is an outlet, by lemma. */
+export const OUTLET_OBJECT_VERBS = new Set(["tell"]);
+
+/**
+ * The head words of facilities, longest first where one contains another, with the kind when the graph has
+ * one for it ("Bethesda Naval Hospital" is a facility of no listed kind).
+ */
+export const FACILITY_KIND_BY_HEAD: ReadonlyMap<string, FacilityKind | undefined> = new Map<
+  string,
+  FacilityKind | undefined
+>([
   ["power plant", FacilityKind.POWER_PLANT],
   ["power station", FacilityKind.POWER_PLANT],
   ["substation", FacilityKind.POWER_PLANT],
@@ -128,6 +159,15 @@ export const FACILITY_KIND_BY_HEAD: ReadonlyMap<string, FacilityKind> = new Map(
   ["mill", FacilityKind.FACTORY],
   ["mine", FacilityKind.MINE],
   ["institute", FacilityKind.INSTITUTE],
+  ["hospital", undefined],
+  ["hotel", undefined],
+  ["airport", undefined],
+  ["prison", undefined],
+  ["stadium", undefined],
+  ["arena", undefined],
+  ["coliseum", undefined],
+  ["tower", undefined],
+  ["bridge", undefined],
 ]);
 
 /** The NLP server's place classes and the kind each gives. */

@@ -21,3 +21,19 @@ export const US_STATES = new Set(
       "West Virginia",
     ]),
 );
+
+/** Prepositions a place follows ("in Tulsa", "from NYC"); an acronym after none of them is rarely a place. */
+export const LOCATIVE_PREPOSITIONS = new Set([
+  "in",
+  "at",
+  "from",
+  "to",
+  "near",
+  "of",
+  "across",
+  "into",
+  "outside",
+  "inside",
+  "throughout",
+  "around",
+]);

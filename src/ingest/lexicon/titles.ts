@@ -53,10 +53,16 @@ export const PARTY_LABELS = new Set([
   "tory",
 ]);
 
+const bare = (word: string) => word.toLowerCase().replace(/\.$/, "");
+
+/** Whether a word (as written) is an honorific or an abbreviated rank ("Mr.", "Sen."). */
+export function isHonorific(word: string): boolean {
+  return HONORIFICS.has(bare(word));
+}
+
 /** Whether a word (as written) is a title word that may precede a name rather than belong to it. */
 export function isTitleWord(word: string): boolean {
-  const bare = word.toLowerCase().replace(/\.$/, "");
-  return HONORIFICS.has(bare) || PARTY_LABELS.has(bare);
+  return HONORIFICS.has(bare(word)) || PARTY_LABELS.has(bare(word));
 }
 
 /** Nouns of an office or a role ("the group's president", "campaign chairman John Podesta"), by lemma. */

@@ -1,18 +1,26 @@
 // Stage: the names an article uses — people, organisations, places, facilities — from the NLP server's
-// named entities, cleaned of titles and party labels, typed once per article (a name the article tags as
-// a place in most mentions is a place in all), and kinds read from head words.
-import { EntityType } from "../../graph/model";
+// named entities, cleaned of titles and party labels, read again with what the whole article says (a
+// surname the article gives a person is that person, a place name that reports is an outlet), typed once
+// per article (a name the article tags as a place in most mentions is a place in all), and kinds read from
+// head words. Events, families, religions and names joined by a slash are no entity.
+import { EntityType, OrganizationKind } from "../../graph/model";
 import type { NlpEntityMention } from "../annotate";
 import { countryNamed } from "../lexicon/countries";
+import { EVENT_NOUNS } from "../lexicon/event-nouns";
+import { FAMILY_NOUNS } from "../lexicon/family-nouns";
 import {
   FACILITY_KIND_BY_HEAD,
   MEDIA_OUTLETS,
+  OUTLET_OBJECT_VERBS,
+  OUTLET_SUBJECT_VERBS,
   ORGANIZATION_KIND_BY_HEAD,
+  PARTY_BODY_HEADS,
   PLACE_KIND_BY_NER,
   PLACE_KIND_BY_SUFFIX,
 } from "../lexicon/kinds";
-import { US_STATES } from "../lexicon/places";
-import { isRoleWord, isTitleWord } from "../lexicon/titles";
+import { LOCATIVE_PREPOSITIONS, US_STATES } from "../lexicon/places";
+import { RELIGIONS } from "../lexicon/religions";
+import { isHonorific, isRoleWord, isTitleWord } from "../lexicon/titles";
 import { nameKey, type Span } from "../text";
 import type { ArticleDocument, Sentence } from "./document";
 
@@ -44,16 +52,24 @@ const TYPE_BY_NER: Readonly<Record<string, EntityType | undefined>> = {
 const NAME_WORD = /^[\p{Lu}\p{N}]/u;
 const INITIAL = /^\p{Lu}\.?$/u;
 
-/** The name's tokens without leading titles ("Mr.", "Sen.", "Republican") and a leading "the". */
+/**
+ * The name's tokens without leading titles ("Mr.", "Sen.", "Republican") and a leading "the". A party label
+ * is part of a party's body's name ("Republican National Committee"), not of a person's nor of an institution
+ * it holds ("the Republican Senate"); a name that is party labels and nothing more ("Democrats") names no one.
+ */
 function nameTokens(
   sentence: Sentence,
   mention: NlpEntityMention,
+  type: EntityType,
 ): { start: number; end: number } | undefined {
   let start = mention.tokenStart;
   const end = mention.tokenEnd;
-  while (start < end && (isTitleWord(sentence.tokens[start].text) || sentence.tokens[start].lower === "the"))
-    start++;
+  const partyBody = type === EntityType.Organization && PARTY_BODY_HEADS.has(sentence.tokens[end - 1].lower);
+  const leading = (word: string) =>
+    word.toLowerCase() === "the" || (partyBody ? isHonorific(word) : isTitleWord(word));
+  while (start < end && leading(sentence.tokens[start].text)) start++;
   if (start >= end) return undefined;
+  if (sentence.tokens.slice(start, end).every((token) => isTitleWord(token.text))) return undefined;
   return { start, end };
 }
 
@@ -91,6 +107,7 @@ const BARE_HEADS = new Set([
 /** Seats of power the NLP server tags as places but that speak and act as institutions. */
 const INSTITUTION_PLACES = new Set([
   "white house",
+  "oval office",
   "kremlin",
   "pentagon",
   "capitol hill",
@@ -101,7 +118,8 @@ const INSTITUTION_PLACES = new Set([
 ]);
 
 function isPlausibleName(words: readonly string[], type: EntityType): boolean {
-  if (words.length === 0 || !NAME_WORD.test(words[0])) return false;
+  if (words.length === 0 || !NAME_WORD.test(words[0]) || !/[\p{Lu}\p{N}]/u.test(words[words.length - 1]))
+    return false;
   if (type === EntityType.Organization && words.length === 1 && BARE_HEADS.has(words[0].toLowerCase()))
     return false;
   if (words.some((word) => /^[@#]/.test(word))) return false;
@@ -233,11 +251,36 @@ function fullName(sentence: Sentence, start: number, end: number): { start: numb
         of,
       );
   }
+  // "the Commission on Presidential Debates": the organisation a tagged name is the "of"/"on"/"for" part of.
+  const owner = sentence.heads[head];
+  if (
+    owner >= 0 &&
+    owner < first &&
+    sentence.relations[head] === "nmod" &&
+    PROPER.test(sentence.tokens[owner].pos) &&
+    (ORGANIZATION_KIND_BY_HEAD.has(sentence.tokens[owner].lower) ||
+      BARE_HEADS.has(sentence.tokens[owner].lower)) &&
+    /^(?:of|on|for)$/.test(sentence.tokens[owner + 1].lower) &&
+    sentence.tokens.slice(owner + 2, first).every((token) => token.lower === "the")
+  )
+    first = Math.min(
+      owner,
+      ...sentence.dependents[owner].filter(
+        (child) =>
+          /^(?:compound|flat)$/.test(sentence.relations[child]) && PROPER.test(sentence.tokens[child].pos),
+      ),
+    );
   // Only a contiguous run of words around the tagged name: a gap means the parse joined words the text keeps
-  // apart.
-  const gap = (token: number) =>
-    !/[\p{L}\p{N}]/u.test(sentence.tokens[token].text) &&
-    !/^(?:of|-|&|\.)$/i.test(sentence.tokens[token].text);
+  // apart. A dash between spaces ("Burma - Aung San Suu Kyi") is a gap; one inside a name is not.
+  const gap = (token: number) => {
+    const word = sentence.tokens[token];
+    if (word.text === "-")
+      return (
+        word.start > (sentence.tokens[token - 1]?.end ?? word.start) &&
+        (sentence.tokens[token + 1]?.start ?? word.end) > word.end
+      );
+    return !/[\p{L}\p{N}]/u.test(word.text) && !/^(?:of|&|\.)$/i.test(word.text);
+  };
   for (let token = start - 1; token >= first; token--)
     if (gap(token)) {
       first = token + 1;
@@ -254,6 +297,46 @@ function fullName(sentence: Sentence, start: number, end: number): { start: numb
   while (from < to - 1 && gap(from)) from++;
   while (to - 1 > from && gap(to - 1)) to--;
   return { start: from, end: to };
+}
+
+const isOrganizationHead = (word: string) =>
+  ORGANIZATION_KIND_BY_HEAD.has(word) || BARE_HEADS.has(word) || PARTY_BODY_HEADS.has(word);
+
+/**
+ * "White House Press Secretary Josh Earnest": the words between an organisation's head and a role word
+ * belong to the title, not to the organisation's name.
+ */
+function endBeforeRole(sentence: Sentence, start: number, end: number): number {
+  if (end >= sentence.tokens.length || !isRoleWord(sentence.tokens[end])) return end;
+  let last = end;
+  while (last > start && !isOrganizationHead(sentence.tokens[last - 1].lower)) {
+    // "University of Washington Professor …": the name ends with its "of" part.
+    if (/^(?:of|for|on|at)$/.test(sentence.tokens[last - 1].lower)) return end;
+    last--;
+  }
+  return last > start ? last : end;
+}
+
+/**
+ * Names that are no entity's, read from the words in and around them: a religion, an event or a prize ("the
+ * Presidential Debates"), an office's "of" part ("Secretary of State"), a family ("the Kennedy clan", "the
+ * Clintons"), and two names joined by a slash (a poll's sponsors, "CNN/ORC").
+ */
+function namesNoEntity(sentence: Sentence, range: { start: number; end: number }, type: EntityType): boolean {
+  const { tokens } = sentence;
+  const words = tokens.slice(range.start, range.end);
+  if (RELIGIONS.has(words.map((word) => word.lower).join(" "))) return true;
+  if (words.some((word) => word.text === "/" || /\p{L}\/\p{L}/u.test(word.text))) return true;
+  if (type === EntityType.Person)
+    return (
+      FAMILY_NOUNS.has(tokens[range.end]?.lemma.toLowerCase() ?? "") ||
+      (words.length === 1 && words[0].pos === "NNPS")
+    );
+  const head = tokens[headOf(sentence, range.start, range.end)];
+  if (EVENT_NOUNS.has(head.lemma.toLowerCase()) || EVENT_NOUNS.has(head.lower)) return true;
+  let before = range.start - 1;
+  while (before >= 0 && tokens[before].lower === "the") before--;
+  return tokens[before]?.lower === "of" && tokens[before - 1]?.lemma.toLowerCase() === "secretary";
 }
 
 /** Proper-noun phrases the NLP server leaves untagged whose head word says what they are: "Special Operations Forces". */
@@ -285,6 +368,121 @@ function untaggedNames(sentence: Sentence): NlpEntityMention[] {
   return found;
 }
 
+/** A place the lexicon knows keeps its type whatever the article's people are called ("Washington"). */
+function isKnownPlace(name: string): boolean {
+  return US_STATES.has(name) || countryNamed(name) !== undefined;
+}
+
+function asPerson(document: ArticleDocument, mention: NameMention, tokenStart: number): NameMention {
+  const sentence = document.sentences[mention.sentence];
+  const start = sentence.tokens[tokenStart].start;
+  return {
+    ...mention,
+    start,
+    tokenStart,
+    type: EntityType.Person,
+    kind: undefined,
+    name: document.text.slice(start, mention.end).replace(/[’']s$/, ""),
+    titles: titlesBefore(sentence, tokenStart),
+  };
+}
+
+/**
+ * "The Arizona Republic reported", "told the Arizona Republic", "the Dallas Morning News, the Arizona
+ * Republic and …": a place name with "the" that reports, is told things, or is listed with outlets, is an
+ * outlet.
+ */
+function readsAsOutlet(
+  document: ArticleDocument,
+  mention: NameMention,
+  mentions: readonly NameMention[],
+): boolean {
+  const sentence = document.sentences[mention.sentence];
+  if (sentence.tokens[mention.tokenStart - 1]?.lower !== "the") return false;
+  const head = headOf(sentence, mention.tokenStart, mention.tokenEnd);
+  const parent = sentence.heads[head];
+  const relation = sentence.relations[head];
+  const verb = parent >= 0 ? sentence.tokens[parent].lemma.toLowerCase() : "";
+  if (/^nsubj/.test(relation) && OUTLET_SUBJECT_VERBS.has(verb)) return true;
+  if (relation === "obj" && OUTLET_OBJECT_VERBS.has(verb)) return true;
+  const listedWith = [
+    ...(relation === "conj" ? [parent] : []),
+    ...sentence.dependents[head].filter((child) => sentence.relations[child] === "conj"),
+  ];
+  return mentions.some(
+    (other) =>
+      other.sentence === mention.sentence &&
+      other.kind === OrganizationKind.MEDIA_OUTLET &&
+      listedWith.some((token) => other.tokenStart <= token && token < other.tokenEnd),
+  );
+}
+
+/**
+ * Names read again with what the whole article says of its people and outlets. The NLP server types a name
+ * sentence by sentence: "Pagliano" is a place one sentence after "Bryan Pagliano" was a person, "Supreme
+ * Court Justice Frank Nervo" and "Candidate Trump" are organisations. A name the article gives a person (a
+ * full name, or the surname of one) is that person; the words after a role word inside an organisation's
+ * name, when they are such a name, are the person, and the words before the role word the organisation.
+ * An outlet the lexicon knows, tagged as a person ("Breitbart"), is the outlet unless a person here bears
+ * that surname; a place name the words around it read as an outlet is one; an acronym tagged as a place is a
+ * body or nothing unless a preposition of place comes before it.
+ */
+function retypeByArticle(document: ArticleDocument, mentions: readonly NameMention[]): NameMention[] {
+  const fullNames = new Set<string>();
+  const surnames = new Set<string>();
+  const loneNames = new Set<string>();
+  for (const mention of mentions) {
+    if (mention.type !== EntityType.Person) continue;
+    const words = mention.name.split(/\s+/);
+    if (words.length > 1) {
+      fullNames.add(nameKey(mention.name));
+      surnames.add(nameKey(words[words.length - 1]));
+    } else loneNames.add(nameKey(mention.name));
+  }
+  const isPersonName = (name: string, alone: boolean) => {
+    const words = name.split(/\s+/);
+    const last = nameKey(words[words.length - 1]);
+    if (fullNames.has(nameKey(name))) return true;
+    return words.length === 1
+      ? surnames.has(last) || (alone && loneNames.has(last))
+      : alone && (surnames.has(last) || loneNames.has(last));
+  };
+  return mentions.flatMap((mention): NameMention[] => {
+    if (mention.type === EntityType.Person) {
+      const outlet = MEDIA_OUTLETS.has(mention.name.toLowerCase()) && !surnames.has(nameKey(mention.name));
+      return outlet
+        ? [{ ...mention, type: EntityType.Organization, kind: OrganizationKind.MEDIA_OUTLET }]
+        : [mention];
+    }
+    if (isKnownPlace(mention.name)) return [mention];
+    if (mention.type === EntityType.Place && readsAsOutlet(document, mention, mentions))
+      return [{ ...mention, type: EntityType.Organization, kind: OrganizationKind.MEDIA_OUTLET }];
+    if (mention.type === EntityType.Place && /^\p{Lu}{2,}$/u.test(mention.name)) {
+      // An acronym tagged as a place: "the VA" is a body, "to veto JASTA" a law; "in NYC", "Washington, DC"
+      // and a dateline's "FLINT" are places.
+      const before = document.sentences[mention.sentence].tokens[mention.tokenStart - 1];
+      if (before?.lower === "the") return [{ ...mention, type: EntityType.Organization, kind: undefined }];
+      if (before !== undefined && !LOCATIVE_PREPOSITIONS.has(before.lower) && before.text !== ",") return [];
+    }
+    if (isPersonName(mention.name, false)) return [asPerson(document, mention, mention.tokenStart)];
+    const sentence = document.sentences[mention.sentence];
+    let role = -1;
+    for (let token = mention.tokenStart; token < mention.tokenEnd - 1; token++)
+      if (isRoleWord(sentence.tokens[token])) role = token;
+    if (role < 0) return [mention];
+    const person = asPerson(document, mention, role + 1);
+    if (!isPersonName(person.name, true) || !isPlausibleName(person.name.split(/\s+/), EntityType.Person))
+      return [mention];
+    if (role === mention.tokenStart) return [person];
+    const end = sentence.tokens[role - 1].end;
+    const name = document.text.slice(mention.start, end);
+    const words = sentence.tokens.slice(mention.tokenStart, role).map((token) => token.text);
+    if (!isPlausibleName(words, mention.type)) return [person];
+    const organization = { ...mention, end, tokenEnd: role, name, kind: kindOf(mention.type, name, "") };
+    return [organization, person];
+  });
+}
+
 export function findNames(document: ArticleDocument): NameMention[] {
   const mentions: NameMention[] = [];
   document.sentences.forEach((sentence, index) => {
@@ -309,7 +507,10 @@ export function findNames(document: ArticleDocument): NameMention[] {
       const tokens = Array.from({ length: expandedEnd - expandedStart }, (_, i) => expandedStart + i);
       if (tokens.some((token) => covered.has(token))) continue;
       tokens.forEach((token) => covered.add(token));
-      const headNer = sentence.tokens[headOf(sentence, expandedStart, expandedEnd)].ner;
+      const head = sentence.tokens[headOf(sentence, expandedStart, expandedEnd)];
+      // The head word says what the whole is: "the Select Committee on Benghazi" is no place.
+      const headNer =
+        TYPE_BY_NER[head.ner] === undefined && isOrganizationHead(head.lower) ? "ORGANIZATION" : head.ner;
       const entity = {
         ...tagged,
         tokenStart: expandedStart,
@@ -318,18 +519,32 @@ export function findNames(document: ArticleDocument): NameMention[] {
       };
       let type = TYPE_BY_NER[entity.ner];
       if (type === undefined) continue;
-      const range = nameTokens(sentence, entity);
+      if (type === EntityType.Organization)
+        entity.tokenEnd = endBeforeRole(sentence, entity.tokenStart, entity.tokenEnd);
+      const range = nameTokens(sentence, entity, type);
       if (range === undefined) continue;
+      // "the Supreme Court's Citizens United decision": the name is the owner's; what it owns is another
+      // ("People's Daily" is one name: its first word names no organisation).
+      const possessive = sentence.tokens.findIndex(
+        (token, index) =>
+          index > range.start &&
+          index < range.end &&
+          token.pos === "POS" &&
+          isOrganizationHead(sentence.tokens[index - 1].lower),
+      );
+      if (possessive > 0) range.end = possessive;
       const words = sentence.tokens.slice(range.start, range.end).map((token) => token.text);
       // "WASHINGTON —": a dateline names where the report comes from, nothing more.
       const dateline =
         range.start === 0 &&
         /^[\p{Lu}\s.,]+$/u.test(words.join(" ")) &&
         /^[—–-]/.test(sentence.tokens[range.end]?.text ?? "");
-      if (dateline || !isPlausibleName(words, type)) continue;
+      if (dateline || !isPlausibleName(words, type) || namesNoEntity(sentence, range, type)) continue;
       const start = sentence.tokens[range.start].start;
       const end = sentence.tokens[range.end - 1].end;
       const name = document.text.slice(start, end).replace(/[’']s$/, "");
+      // "Burma - Aung San Suu Kyi": a dash between spaces joins two names.
+      if (/\s[-–—]\s/.test(name)) continue;
       if (type !== EntityType.Person && facilityHead(name)) type = EntityType.Facility;
       if (INSTITUTION_PLACES.has(name.toLowerCase().replace(/^the\s+/, ""))) type = EntityType.Organization;
       mentions.push({
@@ -347,8 +562,9 @@ export function findNames(document: ArticleDocument): NameMention[] {
       });
     }
   });
-  const types = articleTypes(mentions);
-  return mentions.map((mention) => {
+  const retyped = retypeByArticle(document, mentions);
+  const types = articleTypes(retyped);
+  return retyped.map((mention) => {
     const type = types.get(nameKey(mention.name)) ?? mention.type;
     if (type === mention.type) return mention;
     return {

@@ -1,0 +1,118 @@
+// The entities stage on sentences written for it, parsed by the real CoreNLP: what a name is, read from the
+// whole article and the words around it when one sentence's named-entity tag is wrong.
+import { EntityType } from "../../src/graph/model";
+import { findNames, type NameMention } from "../../src/ingest/stages/entities";
+import { article, documentOf } from "../support/extraction";
+
+async function namesOf(...paragraphs: string[]): Promise<NameMention[]> {
+  return findNames(await documentOf(article(...paragraphs)));
+}
+
+function typed(mentions: readonly NameMention[]): string[] {
+  return mentions.filter((mention) => !mention.headline).map((mention) => `${mention.type}: ${mention.name}`);
+}
+
+describe("findNames", () => {
+  it("takes a surname the article gives a person for that person, not a place", async () => {
+    const names = await namesOf(
+      "Justin Bamberg, a lawyer for the family, spoke on Monday. Bamberg said the video was clear.",
+    );
+    expect(typed(names)).toEqual(["Person: Justin Bamberg", "Person: Bamberg"]);
+  });
+
+  it("splits a judge from the court the tagger ran his name into", async () => {
+    const names = await namesOf(
+      "Manhattan Supreme Court Justice Frank Nervo rejected the request on Thursday. Nervo wrote that the court would not decide.",
+    );
+    expect(typed(names)).toEqual([
+      "Organization: Manhattan Supreme Court",
+      "Person: Frank Nervo",
+      "Person: Nervo",
+    ]);
+    expect(names.find((mention) => mention.name === "Frank Nervo")?.titles).toEqual(["justice"]);
+  });
+
+  it("keeps the organisation a tagged name is the 'on' part of", async () => {
+    const names = await namesOf("The Commission on Presidential Debates chose the moderators on Friday.");
+    expect(typed(names)).toEqual(["Organization: Commission on Presidential Debates"]);
+  });
+
+  it("keeps a party label in a party body's name and leaves it out of a person's", async () => {
+    const names = await namesOf(
+      "The Republican National Committee released a video on Monday.",
+      "Republican Donald Trump praised it.",
+    );
+    expect(typed(names)).toContain("Organization: Republican National Committee");
+    expect(typed(names)).toContain("Person: Donald Trump");
+  });
+
+  it("names no one for a family", async () => {
+    const names = await namesOf(
+      "He nominated a member of the Kennedy clan. The Clintons stayed at the hotel.",
+    );
+    expect(typed(names)).toEqual([]);
+  });
+
+  it("takes a news outlet the tagger calls a person for the outlet", async () => {
+    const names = await namesOf("Breitbart reported the story first, and Breitbart later corrected it.");
+    expect(names.map((mention) => mention.type)).toEqual([EntityType.Organization, EntityType.Organization]);
+    expect(names[0].kind).toBe("MEDIA_OUTLET");
+  });
+
+  it("leaves out the two sponsors of a poll joined by a slash", async () => {
+    const names = await namesOf("The Elm City/Hartford Courant tracking poll showed a tie.");
+    expect(typed(names)).toEqual([]);
+  });
+
+  it("cuts a name at a dash between spaces", async () => {
+    const names = await namesOf("Officials in Burma - Aung San Suu Kyi among them - welcomed the vote.");
+    expect(typed(names)).toContain("Place: Burma");
+    expect(names.every((mention) => !mention.name.includes(" - "))).toBe(true);
+  });
+  it("takes a hospital, a hotel or a tower for a facility and the Oval Office for an institution", async () => {
+    const names = await namesOf(
+      "He was taken to Bethesda Naval Hospital for tests. Trump Tower was closed. She will put the Oval Office up for sale.",
+    );
+    expect(typed(names)).toEqual([
+      "Facility: Bethesda Naval Hospital",
+      "Facility: Trump Tower",
+      "Organization: Oval Office",
+    ]);
+  });
+
+  it("leaves the words of a title out of the organisation named before it", async () => {
+    const names = await namesOf(
+      "White House Press Secretary Josh Earnest said Monday that the bill would fail.",
+    );
+    expect(typed(names)).toEqual(["Organization: White House", "Person: Josh Earnest"]);
+  });
+
+  it("takes a place name that reports, is told or is listed with outlets for an outlet", async () => {
+    const names = await namesOf(
+      "The mayor told the Arizona Republic that he would resign.",
+      "He was endorsed by the Dallas Morning News, the Arizona Republic and the Cincinnati Enquirer.",
+    );
+    const republic = names.filter((mention) => mention.name === "Arizona Republic");
+    expect(republic.map((mention) => [mention.type, mention.kind])).toEqual([
+      [EntityType.Organization, "MEDIA_OUTLET"],
+      [EntityType.Organization, "MEDIA_OUTLET"],
+    ]);
+  });
+  it("takes 'the VA' for a body and keeps a place acronym after a preposition", async () => {
+    const names = await namesOf(
+      "Students said the VA could do more. She flew from Seattle to Washington, DC on Monday.",
+    );
+    expect(typed(names)).toContain("Organization: VA");
+    expect(typed(names)).toContain("Place: Washington, DC");
+  });
+
+  it("ends an organisation's name at its possessive unless the name's own first word owns it", async () => {
+    const names = await namesOf(
+      "Clinton wants to overturn the Supreme Court's Citizens United decision.",
+      "Analysts at Moody's Analytics disagreed.",
+    );
+    expect(typed(names)).toContain("Organization: Supreme Court");
+    expect(names.map((mention) => mention.name)).not.toContain("Supreme Court's Citizens United");
+    expect(typed(names)).toContain("Organization: Moody's Analytics");
+  });
+});
