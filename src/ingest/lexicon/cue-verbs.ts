@@ -12,11 +12,13 @@ export interface CueVerb {
   speech: boolean;
 }
 
+/** A comma-separated list of lemmas as written below. */
+function lemmaList(lemmas: string): string[] {
+  return lemmas.trim().split(/\s*,\s*/);
+}
+
 function entries(kind: StatementKind, speech: boolean, lemmas: string): CueVerb[] {
-  return lemmas
-    .trim()
-    .split(/\s*,\s*/)
-    .map((lemma) => ({ lemma, kind, speech }));
+  return lemmaList(lemmas).map((lemma) => ({ lemma, kind, speech }));
 }
 
 const CUE_VERBS: readonly CueVerb[] = [
@@ -122,11 +124,9 @@ export function cueVerbCount(): number {
  * proper, not of judging ("…, criticized the plan" has its subject elsewhere).
  */
 const INVERTING = new Set(
-  `say, add, ask, answer, reply, respond, retort, write, tell, explain, note, observe, recall, continue,
+  lemmaList(`say, add, ask, answer, reply, respond, retort, write, tell, explain, note, observe, recall, continue,
    insist, declare, argue, warn, agree, joke, quip, shout, yell, scream, whisper, exclaim, mutter, remark,
-   comment, conclude, concede, admit, acknowledge, muse, tweet, post, counter, offer, predict, suggest`
-    .split(/\s*,\s*/)
-    .map((lemma) => lemma.trim()),
+   comment, conclude, concede, admit, acknowledge, muse, tweet, post, counter, offer, predict, suggest`),
 );
 
 export function mayPrecedeItsSpeaker(lemma: string): boolean {

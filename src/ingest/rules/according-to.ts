@@ -2,9 +2,9 @@
 // object of "according to".
 import { StatementKind } from "../../graph/model";
 import { CONFIDENCE } from "../marks";
-import { isPunctuation, subtree, type Sentence } from "../stages/document";
+import { subtree, type Sentence } from "../stages/document";
 import { cueRule } from "./rule";
-import { clauseContent, contentSpan } from "./syntax";
+import { clauseContent, contentSpan, wordTokens } from "./syntax";
 
 /** What may hang on the source without being part of its name: a clause of its own. */
 const CLAUSAL = /^(?:nsubj|nsubj:pass|obj|ccomp|xcomp|advcl|parataxis|dep|conj|cc|punct)$/;
@@ -21,10 +21,12 @@ function phraseEnd(sentence: Sentence, according: number, source: number): numbe
   );
 }
 
+/** The words of a sentence from token `from` up to `to`, punctuation left out. */
 function words(sentence: Sentence, from: number, to: number): number[] {
-  const tokens: number[] = [];
-  for (let token = from; token < to; token++) if (!isPunctuation(sentence.tokens[token])) tokens.push(token);
-  return tokens;
+  return wordTokens(
+    sentence,
+    Array.from({ length: Math.max(0, to - from) }, (_, offset) => from + offset),
+  );
 }
 
 export const accordingTo = cueRule("according-to", (sentence, position) => {

@@ -88,15 +88,16 @@ export const reportedClause = cueRule("reported-clause", (sentence, position) =>
   const host = cue.speech && mayPrecedeItsSpeaker(lemma) ? hostClause(sentence, position) : undefined;
   const complement = complementOrInfinitive(sentence, position, lemma) ?? host;
   if (complement === undefined) return;
-  const skip = new Set(host === complement ? subtree(sentence, position) : []);
-  if (quotingOf(sentence, subtree(sentence, complement, skip)) === "quoted") return;
-  const source = subjectOf(sentence, position);
-  if (source === undefined || sentence.quotationOf[source] !== undefined) return;
   // "urged Congress to act": the one urged belongs to what was said (so does a misparsed clause's subject).
   const object = /^(?:xcomp|dep)$/.test(sentence.relations[complement])
     ? dependentsBy(sentence, position, /^obj$/)
     : [];
-  const clause = subtree(sentence, complement, object.length > 0 ? skip : new Set([...skip, position]));
+  // A host clause holds the attribution itself ("…, Ortiz said"), which is not what was said.
+  const skip = host === complement ? subtree(sentence, position) : object.length > 0 ? [] : [position];
+  const clause = subtree(sentence, complement, new Set(skip));
+  if (quotingOf(sentence, clause) === "quoted") return;
+  const source = subjectOf(sentence, position);
+  if (source === undefined || sentence.quotationOf[source] !== undefined) return;
   const span = contentSpan(
     sentence,
     complement > position ? withStrandedTail(sentence, position, clause) : clause,

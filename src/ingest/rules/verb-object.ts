@@ -47,8 +47,8 @@ function objectContent(sentence: Sentence, verb: number, lemma: string): number[
   if (OBJECT_CONTENT.has(lemma)) {
     const object = dependentsBy(sentence, verb, /^obj$/)[0];
     if (object !== undefined) {
-      // "called Trump "unhinged"", "accused him of lying", "described it as a disaster": the complement belongs to it.
-      // "accused him of lying", "credited her with holding": the complement belongs to it too.
+      // "called Trump "unhinged"", "accused him of lying", "credited her with holding", "described it as a
+      // disaster": the complement belongs to it.
       const extra = dependentsBy(sentence, verb, /^(?:xcomp|obl|advcl)$/).filter(
         (dependent) =>
           sentence.relations[dependent] === "xcomp" ||
