@@ -112,6 +112,12 @@ export interface Miss {
   category: Category;
   content: TextSpan[];
   source: TextSpan[];
+  /**
+   * The prediction that covers most of this gold content, if any covers some: its share covered, and the
+   * gold attribution it was paired with instead (null when it was left spurious). Tells a boundary error
+   * (covers too little) from one prediction spanning two attributions.
+   */
+  nearest: { coverage: number; pairedWith: string | null } | null;
 }
 
 export interface Spurious {
@@ -575,6 +581,12 @@ export function scoreAttributions({ text, gold, predicted }: ScoreInput): Articl
       speaker: prediction.speaker?.name ?? null,
     });
   });
+  const pairedGold = new Map([...pairs].map(([goldIndex, p]) => [p, gold[goldIndex].id]));
+  const nearest = (goldIndex: number): Miss["nearest"] => {
+    const best = coverage[goldIndex].reduce((top, share, p) => (share > coverage[goldIndex][top] ? p : top), 0);
+    const share = coverage[goldIndex][best] ?? 0;
+    return share > 0 ? { coverage: share, pairedWith: pairedGold.get(best) ?? null } : null;
+  };
   const missed: Miss[] = gold
     .map((attribution, goldIndex) => ({ attribution, goldIndex }))
     .filter(({ goldIndex }) => !pairs.has(goldIndex))
@@ -583,6 +595,7 @@ export function scoreAttributions({ text, gold, predicted }: ScoreInput): Articl
       category: goldCategory[goldIndex],
       content: normalized(attribution.content),
       source: normalized(attribution.source),
+      nearest: nearest(goldIndex),
     }));
   return { counts, pairs: scoredPairs, missed, spurious };
 }

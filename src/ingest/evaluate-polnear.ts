@@ -154,9 +154,14 @@ export function articleErrors(article: PolnearArticle, result: PolnearArticleRes
   const lines: string[] = [];
   if (result.failure !== null) lines.push(`  FAILED   ${result.failure}`);
   for (const miss of result.score.missed) {
+    const nearest =
+      miss.nearest === null
+        ? ""
+        : `  [nearest prediction covers ${Math.round(miss.nearest.coverage * 100)}%` +
+          `${miss.nearest.pairedWith === null ? "" : `, paired with ${miss.nearest.pairedWith}`}]`;
     lines.push(
       `  missed   ${miss.id.padEnd(5)} ${miss.category.padEnd(8)} content ${spansText(miss.content)} ` +
-        `source ${spansText(miss.source)}  ${opening(text, miss.content)}`,
+        `source ${spansText(miss.source)}  ${opening(text, miss.content)}${nearest}`,
     );
   }
   for (const extra of result.score.spurious) {

@@ -1,6 +1,7 @@
 // Each attribution rule on sentences written for it, parsed by the real CoreNLP server: what it finds, the
 // words it takes as content, and the word its source phrase is built on.
 import { accordingTo } from "../../src/ingest/rules/according-to";
+import { attributionAside } from "../../src/ingest/rules/attribution-aside";
 import { cueNounClause } from "../../src/ingest/rules/cue-noun-clause";
 import { headline } from "../../src/ingest/rules/headline";
 import { quotationContinues } from "../../src/ingest/rules/quotation-continues";
@@ -260,6 +261,66 @@ describe("reported-clause", () => {
 
   it("ignores cue verbs inside a quotation", async () => {
     expect(await found(article('"I think we can win," she said.'), rules)).toEqual([]);
+  });
+});
+
+describe("attribution-aside", () => {
+  const rules = [attributionAside];
+
+  it("takes the words around an attribution set inside the sentence as two parts", async () => {
+    expect(
+      await found(article("The new bridge, the mayor said, will open before the winter storms."), rules),
+    ).toEqual([
+      {
+        rule: "attribution-aside",
+        content: ["The new bridge", "will open before the winter storms"],
+        source: "mayor",
+        direct: false,
+      },
+    ]);
+  });
+
+  it("takes a whole long sentence before a closing attribution, however it parses", async () => {
+    const sentence =
+      "Harbour fees have a different set of costs to consider when it comes to charging ships -- fuel, " +
+      "pilots, berths -- which makes the price go up faster than inflation";
+    const [finding] = await found(article(`${sentence}, Varga said.`), rules);
+    expect(finding).toMatchObject({ content: [sentence], source: "Varga" });
+  });
+
+  it("takes an inverted attribution whose speaker has an apposition and a clause of its own", async () => {
+    const [finding] = await found(
+      article(
+        "The harbour will reopen on Friday, said Dana Quill, the port's director, who oversees the repairs.",
+      ),
+      rules,
+    );
+    expect(finding).toMatchObject({ content: ["The harbour will reopen on Friday"], source: "Quill" });
+  });
+
+  it("finds nothing where the verb has words of its own, is a participle, or is no speech", async () => {
+    for (const sentence of [
+      "Speaking on the radio on Monday, Mayor Ortiz said the port would reopen in May.",
+      "The council approved the harbour plan, saying it would help the fishermen.",
+      "Costs rose all year, but the borrowing continued.",
+      "Dana Quill, who wrote the harbour report, has left the council.",
+    ])
+      expect(await found(article(sentence), rules)).toEqual([]);
+  });
+
+  it("leaves a quotation before the attribution to the quotation rules", async () => {
+    expect(await found(article('"The plan is fair," Varga said on Monday.'), rules)).toEqual([]);
+  });
+
+  it("is one attribution with the clause rule's reading of the same verb", async () => {
+    const results = await found(
+      article(
+        "Nobody was hurt, but two dock workers were treated for burns, a spokesperson for the port said.",
+      ),
+    );
+    expect(results).toMatchObject([
+      { content: ["Nobody was hurt, but two dock workers were treated for burns"], source: "spokesperson" },
+    ]);
   });
 });
 

@@ -197,6 +197,8 @@ describe("scoreAttributions", () => {
     const short = covering(half - 1);
     expect(short.counts.all.matched).toBe(0);
     expect(short.missed.map((miss) => miss.id)).toEqual(["E2"]);
+    expect(short.missed[0].nearest).toEqual({ coverage: expect.closeTo(0.5, 1), pairedWith: null });
+    expect(short.missed[0].nearest?.coverage).toBeLessThan(0.5);
     expect(short.spurious).toHaveLength(1);
     expect(short.counts.reported).toMatchObject({ gold: 1, predicted: 1, matched: 0 });
   });
@@ -219,6 +221,14 @@ describe("scoreAttributions", () => {
     });
     expect(score.counts.all).toMatchObject({ gold: 1, predicted: 2, matched: 1 });
     expect(rates(score.counts.all).precision).toBe(0.5);
+  });
+
+  it("names, for a miss, the prediction that covered it and the attribution that prediction was paired with", () => {
+    const both = predicted("both", [...goldById("E1").content, ...goldById("E2").content]);
+    const score = scoreAttributions({ text: TEXT, gold: [goldById("E1"), goldById("E2")], predicted: [both] });
+    expect(score.missed).toHaveLength(1);
+    const paired = score.pairs[0].gold;
+    expect(score.missed[0].nearest).toEqual({ coverage: 1, pairedWith: paired });
   });
 
   it("finds the pairing with the most pairs, where the best pair first would leave one unmatched", () => {

@@ -132,3 +132,14 @@ const INVERTING = new Set(
 export function mayPrecedeItsSpeaker(lemma: string): boolean {
   return INVERTING.has(lemma.toLowerCase());
 }
+
+/**
+ * Of those, the ones that mean speech only beside a quotation ("…," he continued): set off by commas in
+ * plain words they are other verbs ("…, the borrowing continued").
+ */
+const ONLY_BESIDE_QUOTATIONS = new Set(lemmaList(`continue, conclude, post, offer, counter`));
+
+/** A speech verb that may stand as an aside to unquoted words: "…, Spicer said." / "The plan, he argued, fails." */
+export function mayFrameAnAside(lemma: string): boolean {
+  return mayPrecedeItsSpeaker(lemma) && !ONLY_BESIDE_QUOTATIONS.has(lemma.toLowerCase());
+}

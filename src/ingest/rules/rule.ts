@@ -44,7 +44,8 @@ export const DIRECT_SHARE = 0.9;
 /** What one cue attributes, within its sentence: the content, the source's head token, the kind. */
 export interface CueReading {
   kind: StatementKind;
-  content: Span;
+  /** One span, or the parts around an attribution set inside the words ("The plan, he said, fails"). */
+  content: Span | readonly Span[];
   source: number;
   confidence: number;
 }
@@ -80,13 +81,15 @@ export function cueRule(
         sentence.tokens.forEach((_, position) => {
           const found = read(sentence, position);
           if (found === undefined) return;
-          const reading = { ...found, content: throughQuotation(found.content, quoted) };
-          const direct = quotedShare(document.text, reading.content, quoted) >= DIRECT_SHARE;
+          const parts = Array.isArray(found.content) ? found.content : [found.content as Span];
+          const content = [...parts.slice(0, -1), throughQuotation(parts[parts.length - 1], quoted)];
+          const reading = { ...found, content };
+          const direct = quotedShare(document.text, content, quoted) >= DIRECT_SHARE;
           findings.push({
             rule: name,
             kind: direct && reading.kind === StatementKind.PARAPHRASE ? StatementKind.QUOTE : reading.kind,
             direct,
-            content: [reading.content],
+            content: reading.content,
             cue: { sentence: index, token: position },
             source: { kind: "phrase", head: { sentence: index, token: reading.source } },
             sentences: { first: index, last: index },

@@ -59,8 +59,11 @@ function invertedSubject(sentence: Sentence, verb: number): number | undefined {
   const before = sentence.tokens[verb - 1];
   if (before === undefined || !(isQuoteMark(before) || before.text === ",")) return undefined;
   if (!mayPrecedeItsSpeaker(sentence.tokens[verb].lemma)) return undefined;
-  const object = dependentsBy(sentence, verb, /^obj$/)[0];
-  if (object === undefined || object < verb || sentence.quotationOf[object] !== undefined) return undefined;
+  // Or as an open complement ("said Fleischer" as xcomp) or a loose dependent: a noun after the verb.
+  const object = dependentsBy(sentence, verb, /^(?:obj|xcomp|dep)$/).find(
+    (candidate) => candidate > verb && /^(?:NN|PRP$)/.test(sentence.tokens[candidate].pos),
+  );
+  if (object === undefined || sentence.quotationOf[object] !== undefined) return undefined;
   return object;
 }
 
@@ -140,14 +143,15 @@ function secondComplements(sentence: Sentence, cue: number): number[] {
 }
 
 /** How many of a span's letters lie inside quotation marks: 1 for a direct quotation, 0 for reported speech. */
-export function quotedShare(text: string, span: Span, quotations: readonly Span[]): number {
+export function quotedShare(text: string, spans: Span | readonly Span[], quotations: readonly Span[]): number {
   let letters = 0;
   let quoted = 0;
-  for (let i = span.start; i < span.end; i++) {
-    if (!/[\p{L}\p{N}]/u.test(text[i])) continue;
-    letters++;
-    if (quotations.some((quotation) => quotation.start <= i && i < quotation.end)) quoted++;
-  }
+  for (const span of Array.isArray(spans) ? spans : [spans])
+    for (let i = span.start; i < span.end; i++) {
+      if (!/[\p{L}\p{N}]/u.test(text[i])) continue;
+      letters++;
+      if (quotations.some((quotation) => quotation.start <= i && i < quotation.end)) quoted++;
+    }
   return letters === 0 ? 0 : quoted / letters;
 }
 

@@ -1,13 +1,14 @@
 // Stage: who said what. The attribution rules run in order; a later rule's finding is kept only when
 // its words are not already an earlier finding's (a direct quotation before the clause that holds it).
 import { accordingTo } from "../rules/according-to";
+import { attributionAside } from "../rules/attribution-aside";
 import { cueNounClause } from "../rules/cue-noun-clause";
 import { cueThenClause } from "../rules/cue-then-clause";
 import { headline } from "../rules/headline";
 import { quotationContinues } from "../rules/quotation-continues";
 import { quotationWithCue } from "../rules/quotation-with-cue";
 import { reportedClause } from "../rules/reported-clause";
-import type { AttributionRule, Finding } from "../rules/rule";
+import type { AttributionRule, Finding, TokenRef } from "../rules/rule";
 import { transcriptTurn } from "../rules/transcript-turn";
 import { verbObject } from "../rules/verb-object";
 import type { Span } from "../text";
@@ -16,6 +17,7 @@ import type { ArticleDocument } from "./document";
 export const ATTRIBUTION_RULES: readonly AttributionRule[] = [
   quotationWithCue,
   transcriptTurn,
+  attributionAside,
   reportedClause,
   cueThenClause,
   accordingTo,
@@ -36,11 +38,17 @@ function overlap(a: readonly Span[], b: readonly Span[]): number {
   return shared;
 }
 
+function sameToken(a: TokenRef | undefined, b: TokenRef | undefined): boolean {
+  return a !== undefined && b !== undefined && a.sentence === b.sentence && a.token === b.token;
+}
+
 /**
  * Two findings are the same words when most of either lies in the other — except a reported clause inside
- * another ("X said Y believes Z"), where both are attributions.
+ * another ("X said Y believes Z"), where both are attributions — or when they read the same cue.
  */
 function conflicts(kept: Finding, candidate: Finding): boolean {
+  // One cue says one thing: two readings of the same verb are one attribution, the first rule's.
+  if (sameToken(kept.cue, candidate.cue)) return true;
   const shared = overlap(kept.content, candidate.content);
   if (shared === 0) return false;
   const ofCandidate = shared / length(candidate.content);

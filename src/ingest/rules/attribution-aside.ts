@@ -1,0 +1,136 @@
+// "…, Spicer said." / "The outreach, they said, raised new worries." / "…, said Rita Katz, the director of
+// SITE." : a speech verb set off by commas with its speaker, at the end of the sentence or inside it; what
+// was said is the rest of the sentence. Read from the words, because the parser often hangs such an aside
+// on some word deep in the clause it frames.
+import { CONFIDENCE } from "../marks";
+import { mayFrameAnAside } from "../lexicon/cue-verbs";
+import { dependentsBy, isPunctuation, isQuoteMark, isVerb, subtree, type Sentence } from "../stages/document";
+import type { Span } from "../text";
+import { cueRule } from "./rule";
+import { contentSpan, cueVerbAt, quotingOf, subjectOf } from "./syntax";
+
+/** The longest speaker phrase before its verb that the words alone are trusted with ("a former official"). */
+const MAX_SPEAKER_WORDS = 8;
+
+/** What may follow the verb in a closing aside: "on Tuesday", "in a statement" — a few words, no clause. */
+const MAX_TRAILING_WORDS = 6;
+
+const FINITE = /^(?:VBZ|VBD|VBP|MD)$/;
+
+interface Aside {
+  /** The comma that opens the aside, and the one that closes it (or the sentence's end). */
+  open: number;
+  close: number;
+  source: number;
+}
+
+function isComma(sentence: Sentence, token: number): boolean {
+  return sentence.tokens[token]?.text === ",";
+}
+
+/** The sentence's last word token (closing punctuation and quotation marks left out) plus one. */
+function wordsEnd(sentence: Sentence): number {
+  let end = sentence.tokens.length;
+  while (end > 0 && isPunctuation(sentence.tokens[end - 1])) end--;
+  return end;
+}
+
+/**
+ * Tokens `from` up to `to` (exclusive) are a few plain words: no verb, no comma or colon, no quotation mark
+ * (`…,” she said` is the quotation rules' to read) and no relative pronoun ("…, who wrote …, has been").
+ */
+function plainPhrase(sentence: Sentence, from: number, to: number, max: number): boolean {
+  if (to - from > max) return false;
+  for (let token = from; token < to; token++) {
+    const word = sentence.tokens[token];
+    if (isVerb(word) || /^[,:;]$/.test(word.text) || isQuoteMark(word) || /^W(?:P|DT)$/.test(word.pos))
+      return false;
+  }
+  return true;
+}
+
+/** What a verb says, after it: an aside's verb has none ("…, Spicer said, …" but not "…, Kiedis said his band"). */
+const COMPLEMENT = /^(?:ccomp|xcomp|obj|iobj|parataxis|dep)$/;
+
+/** Where the aside around the verb at `cue` ends: a comma with more words after it, or the sentence's end. */
+function asideClose(sentence: Sentence, after: number, end: number): number | undefined {
+  for (let token = after; token < end; token++) {
+    if (isComma(sentence, token))
+      return plainPhrase(sentence, after, token, MAX_TRAILING_WORDS) ? token : undefined;
+  }
+  return plainPhrase(sentence, after, end, MAX_TRAILING_WORDS) ? end : undefined;
+}
+
+/** The noun a short plain phrase ends with, just before the verb: "…, fuel costs, Varga said" misparsed. */
+function lastNoun(sentence: Sentence, open: number, cue: number): number | undefined {
+  const before = cue - 1;
+  if (before <= open || !/^(?:NN|PRP$)/.test(sentence.tokens[before].pos)) return undefined;
+  return plainPhrase(sentence, open + 1, cue, MAX_SPEAKER_WORDS) ? before : undefined;
+}
+
+/** "…, Spicer said …" / "…, a former official said …": the speaker between the comma and the verb. */
+function speakerFirst(sentence: Sentence, cue: number, end: number): Aside | undefined {
+  let open = cue - 1;
+  while (open >= 0 && !isComma(sentence, open)) open--;
+  if (open <= 0 || isQuoteMark(sentence.tokens[open + 1]) || sentence.quotationOf[open] !== undefined)
+    return undefined;
+  // The verb's subject with its own phrase, however long ("Mike Shields, the group's president,"); when the
+  // parser found the subject elsewhere, a few plain words ending in a noun.
+  const subject = subjectOf(sentence, cue);
+  const parsed = subject !== undefined && subject > open && subject < cue && sentence.heads[subject] === cue;
+  const source = parsed ? subject : lastNoun(sentence, open, cue);
+  if (source === undefined) return undefined;
+  const phrase = new Set(subtree(sentence, source, new Set([cue])));
+  let from = open + 1;
+  while (from < cue && (phrase.has(from) || /^(?:RB|RBR)$/.test(sentence.tokens[from].pos))) from++;
+  if (from < cue && !plainPhrase(sentence, open + 1, cue, MAX_SPEAKER_WORDS)) return undefined;
+  if (/^W(?:P|DT)$/.test(sentence.tokens[source].pos) || sentence.tokens[source].lower === "that")
+    return undefined;
+  if (dependentsBy(sentence, cue, COMPLEMENT).some((token) => token > cue)) return undefined;
+  const close = asideClose(sentence, cue + 1, end);
+  return close === undefined ? undefined : { open, close, source };
+}
+
+/** "…, said Rita Katz, the director of SITE Intelligence Group, which tracks …" — only at the sentence's end. */
+function speakerAfter(sentence: Sentence, cue: number): Aside | undefined {
+  if (!isComma(sentence, cue - 1) || sentence.quotationOf[cue - 1] !== undefined) return undefined;
+  if (isQuoteMark(sentence.tokens[cue - 2] ?? sentence.tokens[cue])) return undefined;
+  // The speaker's phrase starts right after the verb and hangs on it ("said he called …" is no aside).
+  const source = subjectOf(sentence, cue);
+  if (source === undefined || source <= cue || sentence.heads[source] !== cue) return undefined;
+  if (Math.min(...subtree(sentence, source)) !== cue + 1) return undefined;
+  return { open: cue - 1, close: sentence.tokens.length, source };
+}
+
+function hasFiniteVerb(sentence: Sentence, tokens: readonly number[]): boolean {
+  return tokens.some((token) => FINITE.test(sentence.tokens[token].pos));
+}
+
+function range(from: number, to: number): number[] {
+  return Array.from({ length: Math.max(0, to - from) }, (_, offset) => from + offset);
+}
+
+export const attributionAside = cueRule("attribution-aside", (sentence, position) => {
+  const cue = cueVerbAt(sentence, position);
+  const verb = sentence.tokens[position];
+  // A participle ("…, saying …") shares its subject with the clause before it: not an aside.
+  if (cue === undefined || !cue.speech || !mayFrameAnAside(verb.lemma) || !FINITE.test(verb.pos)) return;
+  const end = wordsEnd(sentence);
+  const aside = speakerFirst(sentence, position, end) ?? speakerAfter(sentence, position);
+  if (aside === undefined || sentence.quotationOf[aside.source] !== undefined) return;
+  const before = range(0, aside.open);
+  const after = aside.close < end ? range(aside.close + 1, sentence.tokens.length) : [];
+  // What was said is a clause: "When asked, he said, …" frames nothing.
+  if (!hasFiniteVerb(sentence, [...before, ...after])) return;
+  const words = [...before, ...after];
+  if (
+    words.some((token) => sentence.quotationOf[token] !== undefined) &&
+    quotingOf(sentence, words) === "quoted"
+  )
+    return;
+  const parts = [contentSpan(sentence, before), contentSpan(sentence, after)].filter(
+    (part): part is Span => part !== undefined,
+  );
+  if (parts.length === 0) return;
+  return { kind: cue.kind, content: parts, source: aside.source, confidence: CONFIDENCE.namedSpeaker };
+});
