@@ -583,7 +583,10 @@ export function scoreAttributions({ text, gold, predicted }: ScoreInput): Articl
   });
   const pairedGold = new Map([...pairs].map(([goldIndex, p]) => [p, gold[goldIndex].id]));
   const nearest = (goldIndex: number): Miss["nearest"] => {
-    const best = coverage[goldIndex].reduce((top, share, p) => (share > coverage[goldIndex][top] ? p : top), 0);
+    const best = coverage[goldIndex].reduce(
+      (top, share, p) => (share > coverage[goldIndex][top] ? p : top),
+      0,
+    );
     const share = coverage[goldIndex][best] ?? 0;
     return share > 0 ? { coverage: share, pairedWith: pairedGold.get(best) ?? null } : null;
   };

@@ -225,7 +225,11 @@ describe("scoreAttributions", () => {
 
   it("names, for a miss, the prediction that covered it and the attribution that prediction was paired with", () => {
     const both = predicted("both", [...goldById("E1").content, ...goldById("E2").content]);
-    const score = scoreAttributions({ text: TEXT, gold: [goldById("E1"), goldById("E2")], predicted: [both] });
+    const score = scoreAttributions({
+      text: TEXT,
+      gold: [goldById("E1"), goldById("E2")],
+      predicted: [both],
+    });
     expect(score.missed).toHaveLength(1);
     const paired = score.pairs[0].gold;
     expect(score.missed[0].nearest).toEqual({ coverage: 1, pairedWith: paired });

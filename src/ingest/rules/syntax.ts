@@ -143,7 +143,11 @@ function secondComplements(sentence: Sentence, cue: number): number[] {
 }
 
 /** How many of a span's letters lie inside quotation marks: 1 for a direct quotation, 0 for reported speech. */
-export function quotedShare(text: string, spans: Span | readonly Span[], quotations: readonly Span[]): number {
+export function quotedShare(
+  text: string,
+  spans: Span | readonly Span[],
+  quotations: readonly Span[],
+): number {
   let letters = 0;
   let quoted = 0;
   for (const span of Array.isArray(spans) ? spans : [spans])
