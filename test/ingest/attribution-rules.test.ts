@@ -7,6 +7,7 @@ import { headline } from "../../src/ingest/rules/headline";
 import { quotationContinues } from "../../src/ingest/rules/quotation-continues";
 import { quotationWithCue } from "../../src/ingest/rules/quotation-with-cue";
 import { reportedClause } from "../../src/ingest/rules/reported-clause";
+import { signedQuotation } from "../../src/ingest/rules/signed-quotation";
 import type { AttributionRule } from "../../src/ingest/rules/rule";
 import { transcriptTurn } from "../../src/ingest/rules/transcript-turn";
 import { verbObject } from "../../src/ingest/rules/verb-object";
@@ -130,6 +131,17 @@ describe("quotation-with-cue", () => {
     expect(
       await found(article('Mr. Kaine said the plan was "a total disaster" for the state.'), rules),
     ).toEqual([]);
+  });
+
+  it("reads put it as a verb of saying, and chants as speech", async () => {
+    const text = article(
+      "Or, as harbour master Dana Quill put it: “The boats are no longer at the gate.”",
+      "The dockers chanted “Open the port!” until the mayor came out.",
+    );
+    expect(await found(text, rules)).toMatchObject([
+      { content: ["The boats are no longer at the gate."], source: "Quill" },
+      { content: ["Open the port!"], source: "dockers" },
+    ]);
   });
 
   it("finds nothing for scare quotes with no cue", async () => {
@@ -321,6 +333,34 @@ describe("attribution-aside", () => {
     expect(results).toMatchObject([
       { content: ["Nobody was hurt, but two dock workers were treated for burns"], source: "spokesperson" },
     ]);
+  });
+});
+
+describe("signed-quotation", () => {
+  it("attributes a quotation signed with a dash and a name, on lines without a full stop", async () => {
+    const text = article(
+      "“The new ferry schedule is a disgrace. We waited two hours in the rain.” ― Ana Ruiz",
+      "“Maybe the council should ride the ferry once.”\u00a0— Tomas Berg, a fisherman from Koval",
+    );
+    expect(await found(text)).toEqual([
+      {
+        rule: "signed-quotation",
+        content: ["The new ferry schedule is a disgrace. We waited two hours in the rain."],
+        source: "Ruiz",
+        direct: true,
+      },
+      {
+        rule: "signed-quotation",
+        content: ["Maybe the council should ride the ferry once."],
+        source: "Berg",
+        direct: true,
+      },
+    ]);
+  });
+
+  it("reads no signature in a dash followed by anything but a name", async () => {
+    const text = article("The mayor called the plan “a disgrace” — a word the council did not like.");
+    expect(await found(text, [signedQuotation])).toEqual([]);
   });
 });
 

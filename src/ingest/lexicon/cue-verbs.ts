@@ -36,7 +36,7 @@ const CUE_VERBS: readonly CueVerb[] = [
      announce, declare, proclaim, report, reveal, disclose, confirm, deny, reject, dismiss, dispute, refute,
      rebut, counter, ask, question, wonder, inquire, claim, allege, assert, contend, maintain, boast, brag,
      estimate, recommend, propose, request, order, instruct, direct, rule, decide, grumble, sigh, snap,
-     laugh, chuckle, smile, cry, text, email, message`,
+     laugh, chuckle, smile, cry, text, email, message, chant, boom, bark`,
   ),
   ...entries(
     PARAPHRASE,
@@ -115,6 +115,17 @@ export function cueVerb(lemma: string): CueVerb | undefined {
   return BY_LEMMA.get(lemma.toLowerCase());
 }
 
+/** Verbs that say only with a given object: "as Ridge put it: …". */
+const WITH_OBJECT: ReadonlyMap<string, { object: string; cue: CueVerb }> = new Map([
+  ["put", { object: "it", cue: { lemma: "put", kind: PARAPHRASE, speech: true } }],
+]);
+
+/** The cue a verb is with its object word ("put" with "it"), if it is one only so. */
+export function cueVerbWithObject(lemma: string, object: string): CueVerb | undefined {
+  const entry = WITH_OBJECT.get(lemma.toLowerCase());
+  return entry?.object === object.toLowerCase() ? entry.cue : undefined;
+}
+
 export function cueVerbCount(): number {
   return BY_LEMMA.size;
 }
@@ -126,7 +137,7 @@ export function cueVerbCount(): number {
 const INVERTING = new Set(
   lemmaList(`say, add, ask, answer, reply, respond, retort, write, tell, explain, note, observe, recall, continue,
    insist, declare, argue, warn, agree, joke, quip, shout, yell, scream, whisper, exclaim, mutter, remark,
-   comment, conclude, concede, admit, acknowledge, muse, tweet, post, counter, offer, predict, suggest`),
+   comment, conclude, concede, admit, acknowledge, muse, tweet, post, counter, offer, predict, suggest, chant, put`),
 );
 
 export function mayPrecedeItsSpeaker(lemma: string): boolean {

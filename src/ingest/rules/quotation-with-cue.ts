@@ -139,8 +139,18 @@ function splitParts(
   // rest of the words.
   const speaker = subtree(sentence, cue.subject).filter((token) => token > cue.token);
   const attributionEnd = sentence.tokens[Math.max(cue.token, ...speaker)].end;
+  // `"…," she said, adding, "…"` / `…, and then predicted: "…"`: a speech verb that introduces the next
+  // quotation makes it another statement (one with words of its own, "after hinting that …", does not).
+  const cueBetween = (quotation: Quotation) =>
+    sentence.tokens.some(
+      (token, position) =>
+        token.start >= attributionEnd &&
+        /^[\s,:]*$/.test(document.text.slice(token.end, quotation.open)) &&
+        cueVerbAt(sentence, position)?.speech === true,
+    );
   return document.quotations.filter(
     (quotation) =>
+      !cueBetween(quotation) &&
       quotation.previous === undefined &&
       quotation.outer === undefined &&
       !used.has(quotation) &&

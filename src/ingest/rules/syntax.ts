@@ -1,7 +1,7 @@
 // Grammar the attribution rules share: cue verbs with their subjects and complements, content spans
 // trimmed to their words, and which tokens a quotation holds.
 import type { NlpToken } from "../annotate";
-import { cueVerb, mayPrecedeItsSpeaker, type CueVerb } from "../lexicon/cue-verbs";
+import { cueVerb, cueVerbWithObject, mayPrecedeItsSpeaker, type CueVerb } from "../lexicon/cue-verbs";
 import {
   dependentsBy,
   enhancedDependents,
@@ -18,7 +18,11 @@ import type { Span } from "../text";
 export function cueVerbAt(sentence: Sentence, token: number): CueVerb | undefined {
   const word = sentence.tokens[token];
   if (!isVerb(word) || sentence.quotationOf[token] !== undefined) return undefined;
-  return cueVerb(word.lemma);
+  const object = dependentsBy(sentence, token, /^obj$/)[0];
+  return (
+    cueVerb(word.lemma) ??
+    (object === undefined ? undefined : cueVerbWithObject(word.lemma, sentence.tokens[object].text))
+  );
 }
 
 const SUBJECT = /^nsubj(?::outer)?$|^csubj$/;

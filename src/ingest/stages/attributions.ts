@@ -9,12 +9,14 @@ import { quotationContinues } from "../rules/quotation-continues";
 import { quotationWithCue } from "../rules/quotation-with-cue";
 import { reportedClause } from "../rules/reported-clause";
 import type { AttributionRule, Finding, TokenRef } from "../rules/rule";
+import { signedQuotation } from "../rules/signed-quotation";
 import { transcriptTurn } from "../rules/transcript-turn";
 import { verbObject } from "../rules/verb-object";
 import type { Span } from "../text";
 import type { ArticleDocument } from "./document";
 
 export const ATTRIBUTION_RULES: readonly AttributionRule[] = [
+  signedQuotation,
   quotationWithCue,
   transcriptTurn,
   attributionAside,

@@ -3,7 +3,7 @@
 import type { Annotation, Dependency, NlpSentence, NlpToken } from "../annotate";
 import { isBoilerplateLine } from "../lexicon/boilerplate";
 import type { Span } from "../text";
-import { findQuotations, type Quotation } from "./quotations";
+import { findQuotations, isSignedQuotationLine, type Quotation } from "./quotations";
 
 export interface Sentence extends NlpSentence {
   /** Line of the text (0-based); a line is a paragraph, a headline or a bullet. */
@@ -59,7 +59,9 @@ function lineText(text: string, starts: readonly number[], line: number): string
 function isHeadingLine(line: string, title: string): boolean {
   if (line === title.trim()) return true;
   if (/^[-*•\u2013\u2014]\s/.test(line)) return true;
-  return line.length <= MAX_HEADING_LENGTH && !TERMINAL_PUNCTUATION.test(line);
+  return (
+    line.length <= MAX_HEADING_LENGTH && !TERMINAL_PUNCTUATION.test(line) && !isSignedQuotationLine(line)
+  );
 }
 
 function treeOf(tokens: readonly NlpToken[], dependencies: readonly Dependency[]) {

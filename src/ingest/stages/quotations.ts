@@ -21,6 +21,20 @@ export interface Quotation extends Span {
   outer?: Quotation;
 }
 
+/**
+ * The dash that signs a quotation with its speaker's name: `“We deserve better.” ― Ana Ruiz` (em dash,
+ * horizontal bar, en dash, or two hyphens), matched from just after the closing mark.
+ */
+export const SIGNATURE = /^[^\S\n]*(?:[\u2014\u2015\u2013]|--)[^\S\n]*(?=\p{Lu})/u;
+
+/** A line that ends a quoted sentence and signs it: prose, though it may end without a full stop. */
+export function isSignedQuotationLine(line: string): boolean {
+  return (
+    /[.!?,]["\u201D\u2019']{1,2}/.test(line) &&
+    /["\u201D\u2019'][^\S\n]*(?:[\u2014\u2015\u2013]|--)[^\S\n]*\p{Lu}/u.test(line)
+  );
+}
+
 interface Mark {
   at: number;
   length: number;
