@@ -133,6 +133,17 @@ describe("quotation-with-cue", () => {
     ).toEqual([]);
   });
 
+  it("takes the name between the quotation and the verb when the parse gives the verb no subject", async () => {
+    // This sentence parses with "said" as a passive whose subjects are "she" (quoted) and "Varga".
+    const quote =
+      "She wants to win by stoking anger and rubbing salt in old wounds, and reminding us daily just how clever she is,";
+    const [finding] = await found(
+      article(`"${quote}" Varga said in his victory speech late Tuesday.`),
+      rules,
+    );
+    expect(finding).toMatchObject({ content: [quote], source: "Varga" });
+  });
+
   it("reads put it as a verb of saying, and chants as speech", async () => {
     const text = article(
       "Or, as harbour master Dana Quill put it: “The boats are no longer at the gate.”",

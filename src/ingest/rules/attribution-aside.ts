@@ -4,13 +4,10 @@
 // on some word deep in the clause it frames.
 import { CONFIDENCE } from "../marks";
 import { mayFrameAnAside } from "../lexicon/cue-verbs";
-import { dependentsBy, isPunctuation, isQuoteMark, isVerb, subtree, type Sentence } from "../stages/document";
+import { dependentsBy, isPunctuation, isQuoteMark, subtree, type Sentence } from "../stages/document";
 import type { Span } from "../text";
 import { cueRule } from "./rule";
-import { contentSpan, cueVerbAt, quotingOf, subjectOf } from "./syntax";
-
-/** The longest speaker phrase before its verb that the words alone are trusted with ("a former official"). */
-const MAX_SPEAKER_WORDS = 8;
+import { contentSpan, cueVerbAt, plainPhrase, quotingOf, speakerBefore, subjectOf } from "./syntax";
 
 /** What may follow the verb in a closing aside: "on Tuesday", "in a statement" — a few words, no clause. */
 const MAX_TRAILING_WORDS = 6;
@@ -35,20 +32,6 @@ function wordsEnd(sentence: Sentence): number {
   return end;
 }
 
-/**
- * Tokens `from` up to `to` (exclusive) are a few plain words: no verb, no comma or colon, no quotation mark
- * (`…,” she said` is the quotation rules' to read) and no relative pronoun ("…, who wrote …, has been").
- */
-function plainPhrase(sentence: Sentence, from: number, to: number, max: number): boolean {
-  if (to - from > max) return false;
-  for (let token = from; token < to; token++) {
-    const word = sentence.tokens[token];
-    if (isVerb(word) || /^[,:;]$/.test(word.text) || isQuoteMark(word) || /^W(?:P|DT)$/.test(word.pos))
-      return false;
-  }
-  return true;
-}
-
 /** What a verb says, after it: an aside's verb has none ("…, Spicer said, …" but not "…, Kiedis said his band"). */
 const COMPLEMENT = /^(?:ccomp|xcomp|obj|iobj|parataxis|dep)$/;
 
@@ -61,13 +44,6 @@ function asideClose(sentence: Sentence, after: number, end: number): number | un
   return plainPhrase(sentence, after, end, MAX_TRAILING_WORDS) ? end : undefined;
 }
 
-/** The noun a short plain phrase ends with, just before the verb: "…, fuel costs, Varga said" misparsed. */
-function lastNoun(sentence: Sentence, open: number, cue: number): number | undefined {
-  const before = cue - 1;
-  if (before <= open || !/^(?:NN|PRP$)/.test(sentence.tokens[before].pos)) return undefined;
-  return plainPhrase(sentence, open + 1, cue, MAX_SPEAKER_WORDS) ? before : undefined;
-}
-
 /** "…, Spicer said …" / "…, a former official said …": the speaker between the comma and the verb. */
 function speakerFirst(sentence: Sentence, cue: number, end: number): Aside | undefined {
   let open = cue - 1;
@@ -78,12 +54,12 @@ function speakerFirst(sentence: Sentence, cue: number, end: number): Aside | und
   // parser found the subject elsewhere, a few plain words ending in a noun.
   const subject = subjectOf(sentence, cue);
   const parsed = subject !== undefined && subject > open && subject < cue && sentence.heads[subject] === cue;
-  const source = parsed ? subject : lastNoun(sentence, open, cue);
+  const source = parsed ? subject : speakerBefore(sentence, open + 1, cue);
   if (source === undefined) return undefined;
   const phrase = new Set(subtree(sentence, source, new Set([cue])));
   let from = open + 1;
   while (from < cue && (phrase.has(from) || /^(?:RB|RBR)$/.test(sentence.tokens[from].pos))) from++;
-  if (from < cue && !plainPhrase(sentence, open + 1, cue, MAX_SPEAKER_WORDS)) return undefined;
+  if (from < cue && !plainPhrase(sentence, open + 1, cue)) return undefined;
   if (/^W(?:P|DT)$/.test(sentence.tokens[source].pos) || sentence.tokens[source].lower === "that")
     return undefined;
   if (dependentsBy(sentence, cue, COMPLEMENT).some((token) => token > cue)) return undefined;

@@ -6,7 +6,7 @@ import { CONFIDENCE } from "../marks";
 import { chainOf, type Quotation } from "../stages/quotations";
 import { isVerb, subtree, type ArticleDocument, type Sentence } from "../stages/document";
 import type { AttributionRule, Finding } from "./rule";
-import { complementOf, cueVerbAt, quotingOf, subjectOf } from "./syntax";
+import { complementOf, cueVerbAt, quotingOf, speakerBefore, subjectOf } from "./syntax";
 
 /** Characters between a quotation and a cue that directly frames it: `," she said`. */
 const ADJACENT = 3;
@@ -81,6 +81,17 @@ function distanceTo(parts: readonly Quotation[], offset: number): number {
   );
 }
 
+/** `"…," Clinton said` where the parse gave the verb no subject: the name between the quotation and the verb. */
+function speakerAfterQuotation(
+  sentence: Sentence,
+  parts: readonly Quotation[],
+  verb: number,
+): number | undefined {
+  let closing = verb - 1;
+  while (closing >= 0 && !insideChain(parts, sentence.tokens[closing].start)) closing--;
+  return closing < 0 ? undefined : speakerBefore(sentence, closing + 1, verb);
+}
+
 function cuesFor(document: ArticleDocument, parts: readonly Quotation[]): Cue[] {
   const cues: Cue[] = [];
   for (const index of frameSentences(document, parts)) {
@@ -88,7 +99,7 @@ function cuesFor(document: ArticleDocument, parts: readonly Quotation[]): Cue[] 
     if (sentence.headline || sentence.boilerplate) continue;
     sentence.tokens.forEach((token, position) => {
       if (insideChain(parts, token.start) || cueVerbAt(sentence, position) === undefined) return;
-      const subject = subjectOf(sentence, position);
+      const subject = subjectOf(sentence, position) ?? speakerAfterQuotation(sentence, parts, position);
       if (subject === undefined || sentence.quotationOf[subject] !== undefined) return;
       const linked = subtree(sentence, position).some((child) =>
         insideChain(parts, sentence.tokens[child].start),

@@ -71,6 +71,33 @@ function invertedSubject(sentence: Sentence, verb: number): number | undefined {
   return object;
 }
 
+/** The longest speaker phrase before its verb that the words alone are trusted with ("a former official"). */
+const MAX_SPEAKER_WORDS = 8;
+
+/**
+ * Tokens `from` up to `to` (exclusive) are a few plain words: no verb, no comma or colon, no quotation mark
+ * (`…,” she said` is the quotation rules' to read) and no relative pronoun ("…, who wrote …, has been").
+ */
+export function plainPhrase(sentence: Sentence, from: number, to: number, max = MAX_SPEAKER_WORDS): boolean {
+  if (to - from > max) return false;
+  for (let token = from; token < to; token++) {
+    const word = sentence.tokens[token];
+    if (isVerb(word) || /^[,:;]$/.test(word.text) || isQuoteMark(word) || /^W(?:P|DT)$/.test(word.pos))
+      return false;
+  }
+  return true;
+}
+
+/**
+ * `…," Clinton said` / `…, fuel costs, Varga said` when the parse lost the verb's subject: the noun that
+ * ends a few plain words right before the verb, from token `from` on.
+ */
+export function speakerBefore(sentence: Sentence, from: number, verb: number): number | undefined {
+  const before = verb - 1;
+  if (before < from || !/^(?:NN|PRP$)/.test(sentence.tokens[before].pos)) return undefined;
+  return plainPhrase(sentence, from, verb) ? before : undefined;
+}
+
 /** "Smith, who said …": the subject "who" stands for the noun its clause describes. */
 function relativeAntecedent(sentence: Sentence, subject: number): number {
   const word = sentence.tokens[subject].lower;
