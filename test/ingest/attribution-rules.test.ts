@@ -256,6 +256,16 @@ describe("reported-clause", () => {
     expect(finding).toMatchObject({ content: ["it had raised $5 million"], source: "Shields" });
   });
 
+  it("takes the clause after the verb when the parse also hangs the opening phrase on it", async () => {
+    const [finding] = await found(
+      article(
+        "Like other golf club owners who foresee an upside in expanding their offerings, Mr. Berg said he was building a new clubhouse.",
+      ),
+      rules,
+    );
+    expect(finding).toMatchObject({ content: ["he was building a new clubhouse"], source: "Berg" });
+  });
+
   it("takes the clause before an attribution that follows it", async () => {
     const [finding] = await found(article("The economy is strong, the treasurer said on Monday."), rules);
     expect(finding).toMatchObject({ content: ["The economy is strong"], source: "treasurer" });
@@ -424,6 +434,20 @@ describe("verb-object", () => {
       content: ['Ortiz of treating the dock workers like "hired guards.'],
       source: "book",
     });
+  });
+
+  it("gives a participle's stance to the noun it describes, and reads what a speaker refers to", async () => {
+    const text = article(
+      "Donors gave $2 million to a group backing former Koval mayor Dana Quill.",
+      '"They left us alone," Berg said, referring to the harbour council.',
+    );
+    const findings = await found(text, [verbObject]);
+    expect(findings).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ content: ["former Koval mayor Dana Quill"], source: "group" }),
+        expect.objectContaining({ content: ["the harbour council"], source: "Berg" }),
+      ]),
+    );
   });
 
   it("takes what a stance verb's object names", async () => {

@@ -44,6 +44,30 @@ describe("speakers", () => {
     expect(speakerNameOf(extraction, statementWith(extraction, "the state would pay"))).toBe("Lena Ortiz");
   });
 
+  it("resolves a possessive pronoun and a relative pronoun the parse left as the subject", async () => {
+    const extraction = await extract(
+      article(
+        "Governor Tomas Berg visited the harbour on Monday.",
+        "There was anger after his claim that the port would close for a year.",
+        "The meeting is part of an effort to win over the Koval Dockers Union, which will figure prominently in the vote and which has said the ferry should run again.",
+      ),
+    );
+    expect(speakerNameOf(extraction, statementWith(extraction, "the port would close"))).toBe("Tomas Berg");
+    expect(speakerNameOf(extraction, statementWith(extraction, "the ferry should run again"))).toBe(
+      "Koval Dockers Union",
+    );
+  });
+
+  it("gives those surveyed a statement as an unnamed group", async () => {
+    const extraction = await extract(
+      article("Again, those surveyed said the mayor was best able to handle the floods."),
+    );
+    const speaker = extraction.entities.find(
+      (entity) => entity.id === statementWith(extraction, "the mayor was best able").speaker,
+    );
+    expect(speaker).toMatchObject({ type: EntityType.Organization, anonymous: true });
+  });
+
   it("gives an unnamed source an entity of its own in the article, marked anonymous", async () => {
     const extraction = await extract(article("A senior official said the talks had collapsed."));
     const speaker = extraction.entities.find(

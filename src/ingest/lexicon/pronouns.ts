@@ -1,11 +1,11 @@
 // Pronouns a source may be, by what they can stand for.
 
 /** A person: the latest person named or speaking. */
-export const PERSON_PRONOUNS = new Set(["he", "she", "him", "her"]);
+export const PERSON_PRONOUNS = new Set(["he", "she", "him", "her", "his", "hers"]);
 /** A group or an organisation. */
-export const GROUP_PRONOUNS = new Set(["they", "them"]);
+export const GROUP_PRONOUNS = new Set(["they", "them", "their"]);
 /** An organisation or a document. */
-export const THING_PRONOUNS = new Set(["it"]);
+export const THING_PRONOUNS = new Set(["it", "its"]);
 /** The writer or the speaker of a quotation: outside quotation marks they name no one the article introduces. */
 export const FIRST_PERSON_PRONOUNS = new Set(["i", "me", "we", "us"]);
 /** Relative and demonstrative words that stand for a noun elsewhere. */

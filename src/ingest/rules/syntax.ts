@@ -109,9 +109,16 @@ function relativeAntecedent(sentence: Sentence, subject: number): number {
 
 const CLAUSAL_COMPLEMENT = /^(?:ccomp|parataxis)$/;
 
-/** The clausal complement of a cue verb ("said [that it would]"), if any. */
+/**
+ * The clausal complement of a cue verb ("said [that it would]"), if any. Of two, the one after the verb:
+ * "Like other owners who foresee an upside, Mr. Schmidt said he was building …" often parses the opening
+ * phrase as a complement too.
+ */
 export function complementOf(sentence: Sentence, verb: number): number | undefined {
-  return dependentsBy(sentence, verb, CLAUSAL_COMPLEMENT)[0];
+  const complements = dependentsBy(sentence, verb, CLAUSAL_COMPLEMENT);
+  return complements.length > 1
+    ? (complements.find((token) => token > verb) ?? complements[0])
+    : complements[0];
 }
 
 /** Words a content span never starts or ends with: punctuation, and a conjunction left at an edge. */

@@ -41,6 +41,7 @@ const PREPOSITIONAL_CONTENT: Readonly<Record<string, readonly string[]>> = {
   ask: ["about", "for"],
   rail: ["against"],
   lash: ["at"],
+  refer: ["to"],
 };
 
 function objectContent(sentence: Sentence, verb: number, lemma: string): number[] | undefined {
@@ -74,6 +75,13 @@ function objectContent(sentence: Sentence, verb: number, lemma: string): number[
   return tokens;
 }
 
+/** "a group backing Bush", "executives supporting her campaign": the noun a participle describes holds the stance. */
+function participleHolder(sentence: Sentence, verb: number): number | undefined {
+  if (sentence.tokens[verb].pos !== "VBG" || sentence.relations[verb] !== "acl") return undefined;
+  const noun = sentence.heads[verb];
+  return noun >= 0 && /^(?:NN|PRP$)/.test(sentence.tokens[noun].pos) ? noun : undefined;
+}
+
 export const verbObject = cueRule("verb-object", (sentence, position) => {
   const token = sentence.tokens[position];
   const lemma = token.lemma.toLowerCase();
@@ -95,7 +103,7 @@ export const verbObject = cueRule("verb-object", (sentence, position) => {
     tokens.some(temporal)
   )
     return;
-  const source = subjectOf(sentence, position);
+  const source = subjectOf(sentence, position) ?? participleHolder(sentence, position);
   if (source === undefined || sentence.quotationOf[source] !== undefined) return;
   const content = contentSpan(sentence, tokens);
   if (content === undefined) return;

@@ -4,7 +4,13 @@
 import { EntityType, OrganizationKind } from "../../graph/model";
 import { CONFIDENCE } from "../marks";
 import { DOCUMENT_NOUNS } from "../lexicon/cue-nouns";
-import { FIRST_PERSON_PRONOUNS, GROUP_PRONOUNS, PERSON_PRONOUNS, THING_PRONOUNS } from "../lexicon/pronouns";
+import {
+  FIRST_PERSON_PRONOUNS,
+  GROUP_PRONOUNS,
+  PERSON_PRONOUNS,
+  RELATIVE_WORDS,
+  THING_PRONOUNS,
+} from "../lexicon/pronouns";
 import { ORGANIZATION_NOUNS, PERSON_NOUNS } from "../lexicon/source-nouns";
 import { isRoleWord } from "../lexicon/titles";
 import type { Finding, TokenRef } from "../rules/rule";
@@ -72,6 +78,14 @@ function ownerInPhrase(
   return undefined;
 }
 
+/** The noun a relative word right after it stands for: "Clinton, who …", "officials who …". */
+function antecedentOf(sentence: Sentence, relative: number): number | undefined {
+  let before = relative - 1;
+  if (sentence.tokens[before]?.text === ",") before--;
+  const word = sentence.tokens[before];
+  return word !== undefined && /^NN/.test(word.pos) ? before : undefined;
+}
+
 function labelOf(document: ArticleDocument, sentence: Sentence, tokens: readonly number[]): string {
   const words = tokens
     .map((token) => sentence.tokens[token])
@@ -124,6 +138,11 @@ export class SpeakerResolver {
       return resolved(entity, multiword ? CONFIDENCE.namedSpeaker : CONFIDENCE.linkedSpeaker);
     }
     const lower = token.lower;
+    // "Clinton, who was speaking to the mayors, told them …" when the parse left "who" as the subject.
+    if (RELATIVE_WORDS.has(lower)) {
+      const antecedent = antecedentOf(sentence, head.token);
+      return antecedent === undefined ? undefined : this.fromPhrase({ ...head, token: antecedent });
+    }
     if (token.pos.startsWith("PRP") || FIRST_PERSON_PRONOUNS.has(lower))
       return resolved(this.pronoun(lower, head), CONFIDENCE.pronounSpeaker);
     if (token.pos === "NNP" || token.pos === "NNPS") {
@@ -192,7 +211,7 @@ export class SpeakerResolver {
     const plural =
       token.pos === "NNS" ||
       token.pos === "CD" ||
-      /^(?:percent|majority|half|third|quarter|most|many|some|all|few)$/.test(token.lower);
+      /^(?:percent|majority|half|third|quarter|most|many|some|all|few|those|others)$/.test(token.lower);
     if (plural)
       return {
         entity: this.linker.unnamed(label, EntityType.Organization, OrganizationKind.GROUP),
