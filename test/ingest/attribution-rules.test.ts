@@ -191,6 +191,19 @@ describe("reported-clause", () => {
     });
   });
 
+  it("takes a clause whose subject the parser read as the object and whose verb as an open complement", async () => {
+    const [finding] = await found(
+      article(
+        'The mayor\'s lawyer, Dana Quill, said Berg was "looking for free publicity using plainly false claims."',
+      ),
+      rules,
+    );
+    expect(finding).toMatchObject({
+      content: ['Berg was "looking for free publicity using plainly false claims.'],
+      source: "lawyer",
+    });
+  });
+
   it("takes everything the one urged is said to do", async () => {
     const [finding] = await found(
       article("Mayor Ortiz urged the harbour council to approve the budget."),

@@ -58,6 +58,16 @@ describe("speakers", () => {
     );
   });
 
+  it("takes the person, not the party label, when the parse makes the label the subject", async () => {
+    // With "(R-OK)" this sentence parses with "OK" as the subject of "said" and the name hung on it.
+    const extraction = await extract(
+      article(
+        "Sunday, on KTV’s “State of the Harbour,” while commenting on the divide in Koval highlighted by the recent floods in Brenmouth and Dalsby and a storm killing five Koval fishermen, Governor Lena Ortiz (R-OK) said the harbour master is “trying to campaign as a friend of the fishermen.”",
+      ),
+    );
+    expect(speakerNameOf(extraction, statementWith(extraction, "trying to campaign"))).toBe("Lena Ortiz");
+  });
+
   it("gives those surveyed a statement as an unnamed group", async () => {
     const extraction = await extract(
       article("Again, those surveyed said the mayor was best able to handle the floods."),

@@ -69,11 +69,12 @@ function hostClause(sentence: Sentence, verb: number): number | undefined {
 }
 
 /**
- * "those surveyed say stricter gun laws would help": the parser often takes the clause's subject for the
- * verb's object and leaves the clause's verb as a loose dependent after it. Such a verb is the complement.
+ * "those surveyed say stricter gun laws would help", "said Nunberg was looking for publicity": the parser
+ * often takes the clause's subject for the verb's object and leaves the clause's verb as a loose dependent
+ * or an open complement after it. Such a verb, with a tense or an auxiliary of its own, is the complement.
  */
 function strandedComplement(sentence: Sentence, verb: number): number | undefined {
-  const loose = dependentsBy(sentence, verb, /^dep$/).find(
+  const loose = dependentsBy(sentence, verb, /^(?:dep|xcomp)$/).find(
     (token) => token > verb && isFinite(sentence, token),
   );
   if (loose === undefined) return undefined;

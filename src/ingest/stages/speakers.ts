@@ -54,8 +54,9 @@ function nameInPhrase(
 ): NameMention | undefined {
   const own = nameAt(names, sentenceIndex, head);
   if (own !== undefined) return own;
+  // "Gov. Mary Fallin (R-OK) said" often parses with the party label as the subject and the name hung on it.
   for (const dependent of sentence.dependents[head]) {
-    if (!/^(?:appos|compound|flat)$/.test(sentence.relations[dependent])) continue;
+    if (!/^(?:appos|compound|flat|dep)$/.test(sentence.relations[dependent])) continue;
     const name = nameAt(names, sentenceIndex, dependent);
     if (name !== undefined && (name.type === EntityType.Person || sentence.relations[dependent] === "appos"))
       return name;
