@@ -68,6 +68,17 @@ describe("speakers", () => {
     expect(speakerNameOf(extraction, statementWith(extraction, "trying to campaign"))).toBe("Lena Ortiz");
   });
 
+  it("gives a first-person statement outside quotation marks to the writer, for review", async () => {
+    const extraction = await extract(
+      article("I believe that the harbour council should resign before the winter."),
+    );
+    const statement = statementWith(extraction, "the harbour council should resign");
+    const speaker = extraction.entities.find((entity) => entity.id === statement.speaker);
+    expect(speaker).toMatchObject({ type: EntityType.Person, anonymous: true });
+    expect(speaker?.name).toMatch(/^the writer/);
+    expect(statement.needsReview).toBe(true);
+  });
+
   it("gives those surveyed a statement as an unnamed group", async () => {
     const extraction = await extract(
       article("Again, those surveyed said the mayor was best able to handle the floods."),

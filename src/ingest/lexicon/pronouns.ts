@@ -8,5 +8,7 @@ export const GROUP_PRONOUNS = new Set(["they", "them", "their"]);
 export const THING_PRONOUNS = new Set(["it", "its"]);
 /** The writer or the speaker of a quotation: outside quotation marks they name no one the article introduces. */
 export const FIRST_PERSON_PRONOUNS = new Set(["i", "me", "we", "us"]);
+/** Of those, the ones that outside quotation marks can only be the writer ("we" may be anyone's group). */
+export const WRITER_PRONOUNS = new Set(["i", "me"]);
 /** Relative and demonstrative words that stand for a noun elsewhere. */
 export const RELATIVE_WORDS = new Set(["who", "which", "that", "whom"]);

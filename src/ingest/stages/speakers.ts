@@ -10,6 +10,7 @@ import {
   PERSON_PRONOUNS,
   RELATIVE_WORDS,
   THING_PRONOUNS,
+  WRITER_PRONOUNS,
 } from "../lexicon/pronouns";
 import { ORGANIZATION_NOUNS, PERSON_NOUNS } from "../lexicon/source-nouns";
 import { isRoleWord } from "../lexicon/titles";
@@ -144,6 +145,10 @@ export class SpeakerResolver {
       const antecedent = antecedentOf(sentence, head.token);
       return antecedent === undefined ? undefined : this.fromPhrase({ ...head, token: antecedent });
     }
+    // "I" outside quotation marks is the writer (a column, a first-person report) — or, in a transcript
+    // without quotation marks, the one answering: a guess, left for review.
+    if (WRITER_PRONOUNS.has(lower))
+      return resolved(this.linker.unnamed("the writer", EntityType.Person), CONFIDENCE.guessedSpeaker);
     if (token.pos.startsWith("PRP") || FIRST_PERSON_PRONOUNS.has(lower))
       return resolved(this.pronoun(lower, head), CONFIDENCE.pronounSpeaker);
     if (token.pos === "NNP" || token.pos === "NNPS") {
