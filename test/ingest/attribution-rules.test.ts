@@ -3,6 +3,7 @@
 import { accordingTo } from "../../src/ingest/rules/according-to";
 import { attributionAside } from "../../src/ingest/rules/attribution-aside";
 import { cueNounClause } from "../../src/ingest/rules/cue-noun-clause";
+import { cueThenClause } from "../../src/ingest/rules/cue-then-clause";
 import { headline } from "../../src/ingest/rules/headline";
 import { quotationContinues } from "../../src/ingest/rules/quotation-continues";
 import { quotationWithCue } from "../../src/ingest/rules/quotation-with-cue";
@@ -395,6 +396,25 @@ describe("signed-quotation", () => {
   it("reads no signature in a dash followed by anything but a name", async () => {
     const text = article("The mayor called the plan “a disgrace” — a word the council did not like.");
     expect(await found(text, [signedQuotation])).toEqual([]);
+  });
+});
+
+describe("cue-then-clause", () => {
+  it("reads what a verb of thought is followed by when it is a clause with a tense, the parse aside", async () => {
+    const text = article(
+      "Koval Gov. Tomas Berg hopes his latest celebrity endorsement before the harbour vote will give him the boost needed for a strong result Tuesday.",
+      "The mayor knows the harbour well.",
+    );
+    expect(await found(text, [cueThenClause])).toEqual([
+      {
+        rule: "cue-then-clause",
+        content: [
+          "his latest celebrity endorsement before the harbour vote will give him the boost needed for a strong result Tuesday",
+        ],
+        source: "Berg",
+        direct: false,
+      },
+    ]);
   });
 });
 

@@ -10,16 +10,21 @@ const FINITE = /^(?:VBZ|VBD|VBP|MD)$/;
 
 export const cueThenClause = cueRule("cue-then-clause", (sentence, position) => {
   const cue = cueVerbAt(sentence, position);
-  if (cue === undefined || !cue.speech || complementOf(sentence, position) !== undefined) return;
+  if (cue === undefined || complementOf(sentence, position) !== undefined) return;
+  // A verb of thought ("hopes his endorsement will help") only with a tense of its own.
+  if (!cue.speech && !FINITE.test(sentence.tokens[position].pos)) return;
   const source = subjectOf(sentence, position);
   if (source === undefined || source > position || sentence.quotationOf[source] !== undefined) return;
   // "told reporters": the one told is not what was said.
   let first = position + 1;
-  if (sentence.tokens[first]?.pos.startsWith("PRP") || sentence.relations[first] === "iobj") first++;
+  if (sentence.tokens[first]?.pos === "PRP" || sentence.relations[first] === "iobj") first++;
   if (sentence.tokens[first]?.lower === "that") first++;
   const rest = sentence.tokens.slice(first).map((word) => word.index);
   if (rest.length < 3 || !/^[\p{L}\p{N}]/u.test(sentence.tokens[first].text)) return;
-  if (!rest.some((word) => FINITE.test(sentence.tokens[word].pos) && isVerb(sentence.tokens[word]))) return;
+  const finite = (word: number) =>
+    FINITE.test(sentence.tokens[word].pos) &&
+    (sentence.tokens[word].pos === "MD" || isVerb(sentence.tokens[word]));
+  if (!rest.some(finite)) return;
   // Quoted words are the quotation rules' to read.
   if (rest.some((word) => sentence.quotationOf[word] !== undefined)) return;
   const content = contentSpan(sentence, rest);
