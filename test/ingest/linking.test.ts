@@ -202,6 +202,18 @@ describe("a first name alone", () => {
     });
   });
 
+  it("links to the one person with that first name named in full by then, when another comes later", async () => {
+    const extraction = await extract(
+      article(
+        "Bernard Quill said the mill would stay open through the winter.",
+        "Bernie said the workers would be paid in full.",
+        "Bernie Vance said the river would flood the lower town.",
+      ),
+    );
+    const full = statementWith(extraction, "mill would stay open").speaker;
+    expect(statementWith(extraction, "workers would be paid").speaker).toBe(full);
+  });
+
   it("links to the known person with that first name the graph names far more often than the others", async () => {
     const extraction = await extract(article("Bernie said the workers would be paid in full."), {}, [
       withStatements(BERNARD, 200),

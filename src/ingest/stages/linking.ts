@@ -130,8 +130,11 @@ export class EntityLinker {
   private readonly knownBySurname = new Map<string, KnownEntity[]>();
   private readonly knownByGivenName = new Map<string, KnownEntity[]>();
   private readonly knownById = new Map<string, KnownEntityWithEvidence>();
-  /** Article people by their full-name key, with the sentence each was last named in. */
-  private readonly people = new Map<string, { entity: ArticleEntity; lastSentence: number }>();
+  /** Article people by their full-name key, with the sentences each was first and last named in. */
+  private readonly people = new Map<
+    string,
+    { entity: ArticleEntity; firstSentence: number; lastSentence: number }
+  >();
   private readonly byMention = new Map<NameMention, ArticleEntity>();
   /** How each known name was linked in this article (type|key → entity). */
   private readonly decisions = new Map<string, ArticleEntity>();
@@ -282,11 +285,13 @@ export class EntityLinker {
       const key = personKey(mention.name);
       const entity =
         this.people.get(key)?.entity ?? this.named(EntityType.Person, mention.name, undefined, key, mention);
-      this.people.set(key, { entity, lastSentence: mention.sentence });
+      const firstSentence = this.people.get(key)?.firstSentence ?? mention.sentence;
+      this.people.set(key, { entity, firstSentence, lastSentence: mention.sentence });
       return entity;
     }
     // A surname alone: the person of the article with that surname, the latest one named. A first name
-    // alone (or a form of it: "Bernie" for Bernard): the one person of the article with that first name.
+    // alone (or a form of it: "Bernie" for Bernard): the one person of the article with that first name —
+    // of those named in full by then, if any is ("help Ted" after "Ted Cruz", before "Ted Kennedy").
     const word = nameKey(parts[0]);
     const named = [...this.people.values()];
     const bySurname = named.filter(({ entity }) => surnameOf(entity.name) === word);
@@ -299,13 +304,11 @@ export class EntityLinker {
       return chosen.entity;
     }
     const forms = givenForms(word);
-    const byGivenName = [
-      ...new Set(
-        named.filter(({ entity }) => forms.has(givenNameOf(entity.name))).map(({ entity }) => entity),
-      ),
-    ];
-    if (byGivenName.length === 1) return byGivenName[0];
-    if (byGivenName.length > 1) return this.ambiguous(mention, byGivenName, word);
+    const byGivenName = named.filter(({ entity }) => forms.has(givenNameOf(entity.name)));
+    const before = byGivenName.filter((candidate) => candidate.firstSentence <= mention.sentence);
+    const people = [...new Set((before.length > 0 ? before : byGivenName).map(({ entity }) => entity))];
+    if (people.length === 1) return people[0];
+    if (people.length > 1) return this.ambiguous(mention, people, word);
     const byName = this.knownByKey.get(`${EntityType.Person}|${word}`) ?? [];
     const namesakes = [...forms].flatMap((form) => this.knownByGivenName.get(form) ?? []);
     return (
