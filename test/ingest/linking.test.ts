@@ -214,6 +214,19 @@ describe("a first name alone", () => {
     expect(statementWith(extraction, "workers would be paid").speaker).toBe(full);
   });
 
+  it("makes that person the latest named, whom a lone surname after it means", async () => {
+    const extraction = await extract(
+      article(
+        "Bernard Quill said the mill would stay open through the winter.",
+        "Oskar Quill said the river would flood the lower town.",
+        "Bernie said the workers would be paid in full.",
+        "Quill said the bank had agreed to the loan.",
+      ),
+    );
+    const bernard = statementWith(extraction, "mill would stay open").speaker;
+    expect(statementWith(extraction, "bank had agreed").speaker).toBe(bernard);
+  });
+
   it("links to the known person with that first name the graph names far more often than the others", async () => {
     const extraction = await extract(article("Bernie said the workers would be paid in full."), {}, [
       withStatements(BERNARD, 200),

@@ -292,6 +292,7 @@ export class EntityLinker {
     // A surname alone: the person of the article with that surname, the latest one named. A first name
     // alone (or a form of it: "Bernie" for Bernard): the one person of the article with that first name —
     // of those named in full by then, if any is ("help Ted" after "Ted Cruz", before "Ted Kennedy").
+    // Either way the person is the latest named for the next lone surname ("Hillary …, Clinton said").
     const word = nameKey(parts[0]);
     const named = [...this.people.values()];
     const bySurname = named.filter(({ entity }) => surnameOf(entity.name) === word);
@@ -306,8 +307,12 @@ export class EntityLinker {
     const forms = givenForms(word);
     const byGivenName = named.filter(({ entity }) => forms.has(givenNameOf(entity.name)));
     const before = byGivenName.filter((candidate) => candidate.firstSentence <= mention.sentence);
-    const people = [...new Set((before.length > 0 ? before : byGivenName).map(({ entity }) => entity))];
-    if (people.length === 1) return people[0];
+    const chosen = before.length > 0 ? before : byGivenName;
+    const people = [...new Set(chosen.map(({ entity }) => entity))];
+    if (people.length === 1) {
+      for (const person of chosen) person.lastSentence = Math.max(person.lastSentence, mention.sentence);
+      return people[0];
+    }
     if (people.length > 1) return this.ambiguous(mention, people, word);
     const byName = this.knownByKey.get(`${EntityType.Person}|${word}`) ?? [];
     const namesakes = [...forms].flatMap((form) => this.knownByGivenName.get(form) ?? []);
