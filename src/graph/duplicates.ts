@@ -79,10 +79,13 @@ function nameKey(name: string): string {
     .join(" ");
 }
 
-/** A person's name words, without a generational suffix ("Jr.", "III": after the surname, not it). */
+/**
+ * A person's name words, without a generational suffix ("Jr.", "III": after the surname, not it). A
+ * first name with a suffix ("Donald Jr.") is a name of its own: the son, never a first name alone.
+ */
 function personTokens(name: string): string[] {
   const words = tokens(name);
-  return words.length > 1 && GENERATIONAL_SUFFIXES.has(words[words.length - 1]) ? words.slice(0, -1) : words;
+  return words.length > 2 && GENERATIONAL_SUFFIXES.has(words[words.length - 1]) ? words.slice(0, -1) : words;
 }
 
 /** A person's name without middle names, initials or a generational suffix. */

@@ -81,6 +81,8 @@ describe("duplicate candidates", () => {
     expect(proposed(people(21))).toEqual([]);
     const shortForm = [member("a", "William Quillon", [], 200), member("b", "Bill")];
     expect(proposed(shortForm)).toEqual(["a+b:FIRST_NAME_OF_PROMINENT_NAMESAKE"]);
+    const son = [member("a", "Marta Quillon", [], 200), member("b", "Marta Jr.")];
+    expect(proposed(son)).toEqual([]);
   });
 
   it("weighs the people bearing a lone word as a surname and as a first name together", () => {
