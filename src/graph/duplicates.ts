@@ -2,7 +2,7 @@
 // Entities arrive in blocks that share a key (a person's surname, an organisation's acronym, a
 // normalised name); each pair in a block is scored by the strongest reason it has, and pairs scoring
 // under DUPLICATE_MIN_SCORE are not proposed.
-import { sameGivenNames } from "../ingest/lexicon/given-names";
+import { firstNameForms, sameGivenNames } from "../ingest/lexicon/given-names";
 import { GENERATIONAL_SUFFIXES } from "../ingest/lexicon/name-suffixes";
 import { EntityType } from "./model";
 import { prominentNamesake } from "./namesakes";
@@ -94,11 +94,6 @@ function firstAndLast(name: string): string[] {
   return parts.length > 1 ? [parts[0], parts[parts.length - 1]] : parts;
 }
 
-/** A first name and its other forms ("bill" → william, billy, will…: lexicon/given-names). */
-function givenForms(firstName: string): string[] {
-  return [firstName, ...sameGivenNames(firstName)];
-}
-
 /** Whether two words are one letter apart: one added, left out or changed ("mario", "marco"). */
 export function oneEditApart(a: string, b: string): boolean {
   if (a === b || Math.abs(a.length - b.length) > 1) return false;
@@ -140,7 +135,7 @@ function blockKeys(type: EntityType, member: Pick<DuplicateMember, "name" | "ali
       // A person is compared with everyone bearing their surname, and with everyone bearing their first
       // name (or a form of it) as a name: a lone word ("Hillary") meets all the people it may name.
       keys.add(`word:${words[words.length - 1]}`);
-      if (words.length > 1) for (const form of givenForms(words[0])) keys.add(`word:${form}`);
+      if (words.length > 1) for (const form of firstNameForms(words[0])) keys.add(`word:${form}`);
     } else {
       keys.add(`name:${nameKey(name)}`);
       const acronym = isAcronym(name) ? name.replace(/\./g, "").toLowerCase() : acronymOf(name);
@@ -180,7 +175,7 @@ function bearing(member: DuplicateMember, word: string): "surname" | "given" | u
   const parts = firstAndLast(member.name);
   if (parts.length !== 2) return undefined;
   if (parts[1] === word) return "surname";
-  return givenForms(word).includes(parts[0]) ? "given" : undefined;
+  return firstNameForms(word).includes(parts[0]) ? "given" : undefined;
 }
 
 /** Two people's full names: the same surname, and first names that agree (one may shorten the other). */

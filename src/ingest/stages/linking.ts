@@ -7,7 +7,7 @@ import { EntityType, ID_PREFIX, OrganizationKind, PlaceKind } from "../../graph/
 import { prominentNamesake } from "../../graph/namesakes";
 import type { EntityRecord } from "../../seed/records";
 import { countryNamed, countryOfMetonym, ofCountry } from "../lexicon/countries";
-import { sameGivenNames } from "../lexicon/given-names";
+import { firstNameForms, sameGivenNames } from "../lexicon/given-names";
 import { GENERATIONAL_SUFFIXES } from "../lexicon/name-suffixes";
 import { CONFIDENCE, extractionMarks } from "../marks";
 import { nameKey, slugify } from "../text";
@@ -89,11 +89,6 @@ function givenNameOf(name: string): string {
   return nameKey(words(name)[0] ?? name);
 }
 
-/** A lone word and the other forms of it as a first name ("bill" → william, billy…): lexicon/given-names. */
-function givenForms(word: string): Set<string> {
-  return new Set([word, ...sameGivenNames(word)]);
-}
-
 /**
  * The namesake a lone word ("Trump", "Mr. Trump", "Hillary") means by prominence (graph/namesakes), when
  * titles and co-mentions did not decide. Every known person the word may name counts — by surname, by
@@ -117,7 +112,7 @@ function prominentOf(
  */
 function givenNameOnly(candidates: readonly KnownEntityWithEvidence[], word: string): boolean {
   const people = candidates.filter((candidate) => words(candidate.name).length > 1);
-  const forms = givenForms(word);
+  const forms = new Set(firstNameForms(word));
   return (
     people.length > 0 &&
     people.every((candidate) => surnameOf(candidate.name) !== word && forms.has(givenNameOf(candidate.name)))
@@ -304,7 +299,7 @@ export class EntityLinker {
       chosen.lastSentence = Math.max(chosen.lastSentence, mention.sentence);
       return chosen.entity;
     }
-    const forms = givenForms(word);
+    const forms = new Set(firstNameForms(word));
     const byGivenName = named.filter(({ entity }) => forms.has(givenNameOf(entity.name)));
     const before = byGivenName.filter((candidate) => candidate.firstSentence <= mention.sentence);
     const chosen = before.length > 0 ? before : byGivenName;
