@@ -2,7 +2,7 @@
 // Entities arrive in blocks that share a key (a person's surname, an organisation's acronym, a
 // normalised name); each pair in a block is scored by the strongest reason it has, and pairs scoring
 // under DUPLICATE_MIN_SCORE are not proposed.
-import { sameGivenNames } from "../ingest/lexicon/given-names";
+import { firstNameForms, sameGivenNames } from "../ingest/lexicon/given-names";
 import { GENERATIONAL_SUFFIXES } from "../ingest/lexicon/name-suffixes";
 import { EntityType } from "./model";
 import { prominentNamesake } from "./namesakes";
@@ -31,6 +31,12 @@ export enum DuplicateReason {
   NICKNAME = "NICKNAME",
   /** "Chris Christie" and "Christopher Christie": one first name starts the other. */
   SHORT_FIRST_NAME = "SHORT_FIRST_NAME",
+  /** "Hillary" and "Hillary Clinton", far more prominent than the other people the word may name. */
+  FIRST_NAME_OF_PROMINENT_NAMESAKE = "FIRST_NAME_OF_PROMINENT_NAMESAKE",
+  /** "Jeb Quinn" and "John Ellis Quinn": one first name spells the initials of the other's names. */
+  INITIALS = "INITIALS",
+  /** "Mario Quinn" and "Marco Quinn": first names one letter apart, one of them rare next to the other. */
+  SPELLING = "SPELLING",
   /** "FBI" and "Federal Bureau of Investigation". */
   ACRONYM = "ACRONYM",
 }
@@ -43,6 +49,9 @@ export const DUPLICATE_SCORES: Record<DuplicateReason, number> = {
   SURNAME_OF_PROMINENT_NAMESAKE: 0.75,
   NICKNAME: 0.75,
   SHORT_FIRST_NAME: 0.7,
+  FIRST_NAME_OF_PROMINENT_NAMESAKE: 0.7,
+  INITIALS: 0.65,
+  SPELLING: 0.6,
 };
 
 export const DUPLICATE_MIN_SCORE = 0.5;
@@ -70,16 +79,40 @@ function nameKey(name: string): string {
     .join(" ");
 }
 
-/** A person's name words, without a generational suffix ("Jr.", "III": after the surname, not it). */
+/**
+ * A person's name words, without a generational suffix ("Jr.", "III": after the surname, not it). A
+ * first name with a suffix ("Donald Jr.") is a name of its own: the son, never a first name alone.
+ */
 function personTokens(name: string): string[] {
   const words = tokens(name);
-  return words.length > 1 && GENERATIONAL_SUFFIXES.has(words[words.length - 1]) ? words.slice(0, -1) : words;
+  return words.length > 2 && GENERATIONAL_SUFFIXES.has(words[words.length - 1]) ? words.slice(0, -1) : words;
 }
 
 /** A person's name without middle names, initials or a generational suffix. */
 function firstAndLast(name: string): string[] {
   const parts = personTokens(name).filter((word) => word.length > 1);
   return parts.length > 1 ? [parts[0], parts[parts.length - 1]] : parts;
+}
+
+/** Whether two words are one letter apart: one added, left out or changed ("mario", "marco"). */
+export function oneEditApart(a: string, b: string): boolean {
+  if (a === b || Math.abs(a.length - b.length) > 1) return false;
+  let start = 0;
+  while (start < a.length && a[start] === b[start]) start++;
+  let endA = a.length;
+  let endB = b.length;
+  while (endA > start && endB > start && a[endA - 1] === b[endB - 1]) {
+    endA--;
+    endB--;
+  }
+  return endA - start <= 1 && endB - start <= 1;
+}
+
+/** Whether a first name spells the initials of a person's names ("jeb": John Ellis Bush). */
+function spellsInitials(firstName: string, name: string): boolean {
+  const words = personTokens(name);
+  const initials = words.map((word) => word[0]).join("");
+  return words.length > 2 && (firstName === initials || firstName === initials.slice(0, -1));
 }
 
 /** "Federal Bureau of Investigation" → "fbi"; empty for a name of one word. */
@@ -93,19 +126,36 @@ function isAcronym(name: string): boolean {
 }
 
 /** The block keys of an entity: pairs are only looked for among entities sharing one. */
-export function blockKeys(type: EntityType, member: Pick<DuplicateMember, "name" | "aliases">): string[] {
+function blockKeys(type: EntityType, member: Pick<DuplicateMember, "name" | "aliases">): string[] {
   const keys = new Set<string>();
   for (const name of [member.name, ...member.aliases]) {
-    const words = type === EntityType.Person ? personTokens(name) : tokens(name);
+    const words = type === EntityType.Person ? firstAndLast(name) : tokens(name);
     if (words.length === 0) continue;
-    if (type === EntityType.Person) keys.add(`surname:${words[words.length - 1]}`);
-    else {
+    if (type === EntityType.Person) {
+      // A person is compared with everyone bearing their surname, and with everyone bearing their first
+      // name (or a form of it) as a name: a lone word ("Hillary") meets all the people it may name.
+      keys.add(`word:${words[words.length - 1]}`);
+      if (words.length > 1) for (const form of firstNameForms(words[0])) keys.add(`word:${form}`);
+    } else {
       keys.add(`name:${nameKey(name)}`);
       const acronym = isAcronym(name) ? name.replace(/\./g, "").toLowerCase() : acronymOf(name);
       if (acronym.length >= 2) keys.add(`acronym:${acronym}`);
     }
   }
   return [...keys];
+}
+
+/** The blocks of entities sharing a key, each compared pair by pair; blocks over `maxBlock` are left out. */
+export function blocksOf(
+  type: EntityType,
+  members: readonly DuplicateMember[],
+  maxBlock: number,
+): DuplicateMember[][] {
+  const blocks = new Map<string, DuplicateMember[]>();
+  for (const member of members) {
+    for (const key of blockKeys(type, member)) blocks.set(key, [...(blocks.get(key) ?? []), member]);
+  }
+  return [...blocks.values()].filter((block) => block.length > 1 && block.length <= maxBlock);
 }
 
 function sameName(a: DuplicateMember, b: DuplicateMember, person: boolean): [string, string] | undefined {
@@ -118,6 +168,14 @@ function sameName(a: DuplicateMember, b: DuplicateMember, person: boolean): [str
   for (const x of names(a))
     for (const y of names(b)) if (nameKey(x) === nameKey(y) && nameKey(x) !== "") return [x, y];
   return undefined;
+}
+
+/** How a person bears a lone word: as their surname, as their first name (or a form of it), or not. */
+function bearing(member: DuplicateMember, word: string): "surname" | "given" | undefined {
+  const parts = firstAndLast(member.name);
+  if (parts.length !== 2) return undefined;
+  if (parts[1] === word) return "surname";
+  return firstNameForms(word).includes(parts[0]) ? "given" : undefined;
 }
 
 /** Two people's full names: the same surname, and first names that agree (one may shorten the other). */
@@ -146,30 +204,50 @@ function personReason(
         reason: DuplicateReason.SHORT_FIRST_NAME,
         explanation: `"${short}" starts "${long}", and the surnames agree`,
       };
+    const [initials, full] = spellsInitials(fa[0], b.name)
+      ? [a, b]
+      : spellsInitials(fb[0], a.name)
+        ? [b, a]
+        : [];
+    if (initials !== undefined && full !== undefined)
+      return {
+        reason: DuplicateReason.INITIALS,
+        explanation: `"${firstAndLast(initials.name)[0]}" spells the initials of "${full.name}"`,
+      };
+    // Two people may well have first names a letter apart; a misspelling is rare next to the name it
+    // misspells (the namesake rule: one prominent, the other named at most a tenth as often).
+    if (short.length >= 4 && oneEditApart(short, long) && prominentNamesake([a, b], prominence) !== undefined)
+      return {
+        reason: DuplicateReason.SPELLING,
+        explanation: `"${fa[0]}" and "${fb[0]}" are a letter apart, the surnames agree, and one is rare next to the other`,
+      };
     return undefined;
   }
   const [single, full] = fa.length === 1 ? [a, b] : fb.length === 1 ? [b, a] : [undefined, undefined];
-  if (single === undefined || full === undefined || firstAndLast(full.name).length !== 2) return undefined;
-  const surname = firstAndLast(single.name)[0];
-  if (firstAndLast(full.name)[1] !== surname) return undefined;
-  const namesakes = block.filter((member) => {
-    const parts = firstAndLast(member.name);
-    return parts.length === 2 && parts[1] === surname;
-  });
-  // A word someone in the block bears as a first name ("David", "Hillary") may be that one instead.
-  const firstNameToo = block.some((member) => firstAndLast(member.name)[0] === surname && member !== single);
-  if (firstNameToo) return undefined;
-  if (namesakes.length === 1)
+  if (single === undefined || full === undefined) return undefined;
+  const word = firstAndLast(single.name)[0];
+  const how = bearing(full, word);
+  if (how === undefined) return undefined;
+  // Everyone in the block the word may name, by surname or by first name, is a namesake.
+  const namesakes = block.filter((member) => bearing(member, word) !== undefined);
+  if (how === "surname" && namesakes.length === 1)
     return {
       reason: DuplicateReason.SURNAME_OF_ONLY_NAMESAKE,
-      explanation: `"${single.name}" is the surname of "${full.name}", the only ${surname} with a first name`,
+      explanation: `"${single.name}" is the surname of "${full.name}", the only ${word} with a first name`,
     };
-  if (prominentNamesake(namesakes, (member) => member.statements + member.mentions) !== full)
-    return undefined;
+  if (prominentNamesake(namesakes, prominence) !== full) return undefined;
   return {
-    reason: DuplicateReason.SURNAME_OF_PROMINENT_NAMESAKE,
-    explanation: `"${single.name}" is the surname of "${full.name}", named far more often than the other ${namesakes.length - 1} ${surname}`,
+    reason:
+      how === "surname"
+        ? DuplicateReason.SURNAME_OF_PROMINENT_NAMESAKE
+        : DuplicateReason.FIRST_NAME_OF_PROMINENT_NAMESAKE,
+    explanation: `"${single.name}" is the ${how === "surname" ? "surname" : "first name"} of "${full.name}", named far more often than the other ${namesakes.length - 1} people it may name`,
   };
+}
+
+/** How prominent an entity is (graph/namesakes): the statements it said or is named in. */
+function prominence(member: DuplicateMember): number {
+  return member.statements + member.mentions;
 }
 
 /** The acronym a name is ("F.B.I." → "fbi"), or undefined. */

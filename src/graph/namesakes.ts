@@ -1,5 +1,6 @@
-// Which of several people sharing a surname a lone surname means, by prominence alone: the rule linking
-// (src/ingest/stages/linking.ts) and duplicateCandidates (./duplicates.ts) both apply.
+// Which of several people a lone surname or first name means, by prominence alone: the rule linking
+// (src/ingest/stages/linking.ts) and duplicateCandidates (./duplicates.ts) both apply. A word's namesakes
+// are all the people it may name, by surname and by first name (or a form of it) together.
 
 /**
  * A lone surname ("Trump", "Mr. Trump") means the one namesake the graph already knows as prominent —

@@ -6,7 +6,7 @@ import { cypher, cypherTemplate } from "../db/cypher";
 import type { Database } from "../db/database";
 import { EntityType, Label } from "../graph/model";
 import {
-  blockKeys,
+  blocksOf,
   duplicatePairs,
   pairKey,
   type DuplicateMember,
@@ -29,12 +29,9 @@ export async function duplicateCandidates(
   const members = await db.read<DuplicateMember & Record<string, unknown>>(
     cypherTemplate("store/duplicate-members", { label: Label[type] }, LABELS),
   );
-  const blocks = new Map<string, DuplicateMember[]>();
-  for (const member of members) {
-    for (const key of blockKeys(type, member)) blocks.set(key, [...(blocks.get(key) ?? []), member]);
-  }
-  const compared = [...blocks.values()].filter((block) => block.length > 1 && block.length <= MAX_BLOCK);
-  const pairs = duplicatePairs(type, compared).filter((pair) => after === null || pairKey(pair) > after);
+  const pairs = duplicatePairs(type, blocksOf(type, members, MAX_BLOCK)).filter(
+    (pair) => after === null || pairKey(pair) > after,
+  );
   const twoPeople = type === EntityType.Person ? await pairsWithOverlappingRoles(db, pairs) : new Set();
   const proposed = pairs.filter((pair) => !twoPeople.has(`${pair.keep.id}|${pair.merge.id}`));
   return toPage(proposed.slice(0, size + 1), size, pairKey);

@@ -1,4 +1,4 @@
-import { duplicatePairs, type DuplicateMember } from "../../src/graph/duplicates";
+import { blocksOf, duplicatePairs, type DuplicateMember } from "../../src/graph/duplicates";
 import { EntityType } from "../../src/graph/model";
 
 const member = (id: string, name: string, aliases: string[] = [], statements = 0): DuplicateMember => ({
@@ -11,6 +11,12 @@ const member = (id: string, name: string, aliases: string[] = [], statements = 0
 
 const reasons = (type: EntityType, block: DuplicateMember[]): string[] =>
   duplicatePairs(type, [block]).map((pair) => `${pair.keep.id}+${pair.merge.id}:${pair.reason}`);
+
+/** The pairs proposed among entities blocked as the store blocks them. */
+const proposed = (members: DuplicateMember[]): string[] =>
+  duplicatePairs(EntityType.Person, blocksOf(EntityType.Person, members, 50)).map(
+    (pair) => `${pair.keep.id}+${pair.merge.id}:${pair.reason}`,
+  );
 
 describe("duplicate candidates", () => {
   it("does not join two people with different first names because they share a surname alias", () => {
@@ -62,5 +68,51 @@ describe("duplicate candidates", () => {
     expect(reasons(EntityType.Organization, one)).toEqual(["a+b:ACRONYM"]);
     const several = [...one, member("c", "Quiet Ocean Alliance")];
     expect(reasons(EntityType.Organization, several)).toEqual([]);
+  });
+
+  it("takes a first name alone, or a form of it, for the prominent person with that first name", () => {
+    const people = (otherStatements: number) => [
+      member("a", "Marta Quillon", [], 200),
+      member("b", "Marta Ody", [], otherStatements),
+      member("c", "Marta"),
+      member("d", "Oskar Vance"),
+    ];
+    expect(proposed(people(20))).toEqual(["a+c:FIRST_NAME_OF_PROMINENT_NAMESAKE"]);
+    expect(proposed(people(21))).toEqual([]);
+    const shortForm = [member("a", "William Quillon", [], 200), member("b", "Bill")];
+    expect(proposed(shortForm)).toEqual(["a+b:FIRST_NAME_OF_PROMINENT_NAMESAKE"]);
+    const son = [member("a", "Marta Quillon", [], 200), member("b", "Marta Jr.")];
+    expect(proposed(son)).toEqual([]);
+  });
+
+  it("weighs the people bearing a lone word as a surname and as a first name together", () => {
+    const people = (firstNameBearer: number) => [
+      member("a", "Oskar Quillon", [], 200),
+      member("b", "Quillon Ody", [], firstNameBearer),
+      member("c", "Quillon"),
+    ];
+    expect(proposed(people(20))).toEqual(["a+c:SURNAME_OF_PROMINENT_NAMESAKE"]);
+    expect(proposed(people(21))).toEqual([]);
+  });
+
+  it("joins first names a letter apart only when one is rare next to the other", () => {
+    const misspelt = (statements: number) => [
+      member("a", "Marco Quillon", [], 200),
+      member("b", "Mario Quillon", [], statements),
+    ];
+    expect(proposed(misspelt(20))).toEqual(["a+b:SPELLING"]);
+    expect(proposed(misspelt(21))).toEqual([]);
+    expect(proposed([member("a", "Dana Quillon", [], 200), member("b", "Dina Vance", [], 1)])).toEqual([]);
+    expect(proposed([member("a", "Dan Quillon", [], 200), member("b", "Don Quillon", [], 1)])).toEqual([]);
+  });
+
+  it("joins a first name that spells the initials of the other's names", () => {
+    expect(proposed([member("a", "Jeb Bexley", [], 50), member("b", "John Ellis Bexley")])).toEqual([
+      "a+b:INITIALS",
+    ]);
+    expect(proposed([member("a", "AJ Quillon", [], 50), member("b", "Andrew James Quillon")])).toEqual([
+      "a+b:INITIALS",
+    ]);
+    expect(proposed([member("a", "Jeb Bexley", [], 50), member("b", "John Bexley")])).toEqual([]);
   });
 });

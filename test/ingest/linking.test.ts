@@ -26,6 +26,13 @@ const OSCAR: KnownEntityWithEvidence = {
   titles: ["Governor"],
   neighbours: ["place/arkala"],
 };
+const BERNARD: KnownEntityWithEvidence = {
+  id: "person/bernard-quill",
+  type: EntityType.Person,
+  name: "Bernard Quill",
+  aliases: [],
+  neighbours: ["place/arkala"],
+};
 
 describe("linking names to known entities", () => {
   it("sends a surname two known people share to review, with both as candidates, when nothing tells them apart", async () => {
@@ -117,27 +124,26 @@ describe("a lone surname and its prominent namesake", () => {
     expect(statementWith(extraction, "pay for the repairs").speaker).toBe(OSCAR.id);
   });
 
-  it("does not weigh prominence when someone bears the word as a first name", async () => {
-    const marshFirst: KnownEntityWithEvidence = {
+  it("counts a person bearing the word as a first name among the namesakes", async () => {
+    const marshFirst = (statements: number): KnownEntityWithEvidence => ({
       id: "person/marsh-ody",
       type: EntityType.Person,
       name: "Marsh Ody",
       aliases: ["Marsh"],
-      statements: 1,
-    };
-    const extraction = await lone(prominent(500), marshFirst);
-    expect([HELENA.id, marshFirst.id]).not.toContain(statementWith(extraction, "budget would pass").speaker);
+      statements,
+    });
+    const close = await lone(prominent(500), marshFirst(60));
+    const speakerId = statementWith(close, "budget would pass").speaker;
+    expect(close.entities.find((entity) => entity.id === speakerId)?.candidates).toEqual([
+      HELENA.id,
+      "person/marsh-ody",
+    ]);
+    const rare = await lone(prominent(500), marshFirst(1));
+    expect(statementWith(rare, "budget would pass").speaker).toBe(HELENA.id);
   });
 });
 
 describe("first names and their short forms", () => {
-  const BERNARD: KnownEntityWithEvidence = {
-    id: "person/bernard-quill",
-    type: EntityType.Person,
-    name: "Bernard Quill",
-    aliases: [],
-  };
-
   it("links a short form of a known person's first name to that person", async () => {
     const extraction = await extract(article("Bernie Quill said the mill would stay open."), {}, [BERNARD]);
     expect(statementWith(extraction, "mill would stay open").speaker).toBe(BERNARD.id);
@@ -153,5 +159,102 @@ describe("first names and their short forms", () => {
       BERNARD,
     ]);
     expect(statementWith(extraction, "mill would stay open").speaker).toBe(BERNARD.id);
+  });
+});
+
+describe("a first name alone", () => {
+  const BERNIE_VANCE: KnownEntityWithEvidence = {
+    id: "person/bernie-vance",
+    type: EntityType.Person,
+    name: "Bernie Vance",
+    aliases: [],
+  };
+  const withStatements = (known: KnownEntityWithEvidence, statements: number) => ({ ...known, statements });
+  const speakerOf = (extraction: Awaited<ReturnType<typeof extract>>, words: string) =>
+    extraction.entities.find((entity) => entity.id === statementWith(extraction, words).speaker);
+
+  it("links to the one person the article names in full with that first name or a form of it", async () => {
+    const extraction = await extract(
+      article(
+        "Bernard Quill said the mill would stay open through the winter.",
+        "Bernie said the workers would be paid in full.",
+      ),
+    );
+    const full = statementWith(extraction, "mill would stay open").speaker;
+    expect(statementWith(extraction, "workers would be paid").speaker).toBe(full);
+  });
+
+  it("sends it to review with both when the article names two people with that first name", async () => {
+    const extraction = await extract(
+      article(
+        "Bernard Quill said the mill would stay open through the winter.",
+        "Bernie Vance said the river would flood the lower town.",
+        "Bernie said the workers would be paid in full.",
+      ),
+    );
+    const named = [
+      statementWith(extraction, "mill would stay open").speaker,
+      statementWith(extraction, "river would flood").speaker,
+    ].sort();
+    expect(speakerOf(extraction, "workers would be paid")).toMatchObject({
+      needsReview: true,
+      candidates: named,
+    });
+  });
+
+  it("links to the one person with that first name named in full by then, when another comes later", async () => {
+    const extraction = await extract(
+      article(
+        "Bernard Quill said the mill would stay open through the winter.",
+        "Bernie said the workers would be paid in full.",
+        "Bernie Vance said the river would flood the lower town.",
+      ),
+    );
+    const full = statementWith(extraction, "mill would stay open").speaker;
+    expect(statementWith(extraction, "workers would be paid").speaker).toBe(full);
+  });
+
+  it("makes that person the latest named, whom a lone surname after it means", async () => {
+    const extraction = await extract(
+      article(
+        "Bernard Quill said the mill would stay open through the winter.",
+        "Oskar Quill said the river would flood the lower town.",
+        "Bernie said the workers would be paid in full.",
+        "Quill said the bank had agreed to the loan.",
+      ),
+    );
+    const bernard = statementWith(extraction, "mill would stay open").speaker;
+    expect(statementWith(extraction, "bank had agreed").speaker).toBe(bernard);
+  });
+
+  it("links to the known person with that first name the graph names far more often than the others", async () => {
+    const extraction = await extract(article("Bernie said the workers would be paid in full."), {}, [
+      withStatements(BERNARD, 200),
+      withStatements(BERNIE_VANCE, 12),
+    ]);
+    expect(statementWith(extraction, "workers would be paid").speaker).toBe(BERNARD.id);
+  });
+
+  it("does not link to the only known person with that first name unless that person is prominent", async () => {
+    const extraction = await extract(
+      article(
+        "Flooding closed three roads in Arkala on Tuesday.",
+        "Bernie said the workers would be paid in full.",
+      ),
+      {},
+      [withStatements(BERNARD, 19)],
+    );
+    expect(speakerOf(extraction, "workers would be paid")).toMatchObject({
+      needsReview: true,
+      candidates: [BERNARD.id],
+    });
+  });
+
+  it("sends it to review when the namesakes with that first name are close", async () => {
+    const extraction = await extract(article("Bernie said the workers would be paid in full."), {}, [
+      withStatements(BERNARD, 200),
+      withStatements(BERNIE_VANCE, 21),
+    ]);
+    expect(speakerOf(extraction, "workers would be paid")?.candidates).toEqual([BERNARD.id, BERNIE_VANCE.id]);
   });
 });

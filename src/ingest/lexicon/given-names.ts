@@ -106,3 +106,8 @@ export function sameGivenNames(firstName: string): string[] {
   forms.delete(word);
   return [...forms];
 }
+
+/** A first name with the other first names the same person may go by ("bill" → bill, william, billy…). */
+export function firstNameForms(firstName: string): string[] {
+  return [firstName.toLowerCase(), ...sameGivenNames(firstName)];
+}

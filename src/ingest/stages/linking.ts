@@ -7,7 +7,7 @@ import { EntityType, ID_PREFIX, OrganizationKind, PlaceKind } from "../../graph/
 import { prominentNamesake } from "../../graph/namesakes";
 import type { EntityRecord } from "../../seed/records";
 import { countryNamed, countryOfMetonym, ofCountry } from "../lexicon/countries";
-import { sameGivenNames } from "../lexicon/given-names";
+import { firstNameForms, sameGivenNames } from "../lexicon/given-names";
 import { GENERATIONAL_SUFFIXES } from "../lexicon/name-suffixes";
 import { CONFIDENCE, extractionMarks } from "../marks";
 import { nameKey, slugify } from "../text";
@@ -84,31 +84,52 @@ function acronymOf(name: string): string {
     .join("");
 }
 
+/** The first word of a person's name, lower-case: "Joseph R. Biden Jr." → joseph. */
+function givenNameOf(name: string): string {
+  return nameKey(words(name)[0] ?? name);
+}
+
 /**
- * The namesake a lone surname means by prominence (graph/namesakes), when titles and co-mentions did not
- * decide. Only people whose surname the word is count; when someone bears it as a first name or an alias
- * only, prominence says nothing. An entity named by the word alone is that same unresolved name, no
- * namesake. The namesake must also have as much title and co-mention evidence as any other.
+ * The namesake a lone word ("Trump", "Mr. Trump", "Hillary") means by prominence (graph/namesakes), when
+ * titles and co-mentions did not decide. Every known person the word may name counts — by surname, by
+ * first name or by an alias; an entity named by the word alone is that same unresolved name, no namesake.
+ * The namesake must also have as much title and co-mention evidence as any other.
  */
 function prominentOf(
   scored: readonly { candidate: KnownEntityWithEvidence; evidence: number }[],
-  surname: string,
 ): KnownEntityWithEvidence | undefined {
   const namesakes = scored.filter(({ candidate }) => words(candidate.name).length > 1);
-  if (namesakes.some(({ candidate }) => surnameOf(candidate.name) !== surname)) return undefined;
   const top = prominentNamesake(namesakes, ({ candidate }) => candidate.statements ?? 0);
   return top !== undefined && namesakes.every((other) => other.evidence <= top.evidence)
     ? top.candidate
     : undefined;
 }
 
+/**
+ * Whether every known person a lone word may name bears it as a first name only ("Hillary" for Hillary
+ * Clinton and Hillary Vance): the news names people by a first name alone far less often than by a
+ * surname, so such a word links only to a prominent namesake, never to the only one or by co-mentions.
+ */
+function givenNameOnly(candidates: readonly KnownEntityWithEvidence[], word: string): boolean {
+  const people = candidates.filter((candidate) => words(candidate.name).length > 1);
+  const forms = new Set(firstNameForms(word));
+  return (
+    people.length > 0 &&
+    people.every((candidate) => surnameOf(candidate.name) !== word && forms.has(givenNameOf(candidate.name)))
+  );
+}
+
 export class EntityLinker {
   private readonly entities = new Map<string, ArticleEntity>();
   private readonly knownByKey = new Map<string, KnownEntity[]>();
   private readonly knownBySurname = new Map<string, KnownEntity[]>();
+  private readonly knownByGivenName = new Map<string, KnownEntity[]>();
   private readonly knownById = new Map<string, KnownEntityWithEvidence>();
-  /** Article people by their full-name key, with the sentence each was last named in. */
-  private readonly people = new Map<string, { entity: ArticleEntity; lastSentence: number }>();
+  /** Article people by their full-name key, with the sentences each was first and last named in. */
+  private readonly people = new Map<
+    string,
+    { entity: ArticleEntity; firstSentence: number; lastSentence: number }
+  >();
   private readonly byMention = new Map<NameMention, ArticleEntity>();
   /** How each known name was linked in this article (type|key → entity). */
   private readonly decisions = new Map<string, ArticleEntity>();
@@ -128,6 +149,8 @@ export class EntityLinker {
       if (entity.type === EntityType.Person && words(entity.name).length > 1) {
         const surname = surnameOf(entity.name);
         this.knownBySurname.set(surname, [...(this.knownBySurname.get(surname) ?? []), entity]);
+        const given = givenNameOf(entity.name);
+        this.knownByGivenName.set(given, [...(this.knownByGivenName.get(given) ?? []), entity]);
       }
     }
   }
@@ -184,16 +207,18 @@ export class EntityLinker {
   /**
    * The known entity a name is, among those it fits: the only one, or the one the evidence picks out —
    * the title written before the name among its roles' titles, and the entities it was named with before
-   * among those this article names; for a lone surname, failing that, its prominent namesake. "ambiguous"
-   * when several fit and the evidence does not decide.
+   * among those this article names; for a lone word, failing that, its prominent namesake (a word known
+   * people bear as a first name only: that alone). "ambiguous" when several fit and the evidence does not
+   * decide.
    */
   private chooseKnown(
     candidates: readonly KnownEntityWithEvidence[],
     mention?: NameMention,
-    loneSurname?: string,
+    loneWord?: string,
   ): KnownEntityWithEvidence | "ambiguous" | undefined {
     const distinct = [...new Map(candidates.map((candidate) => [candidate.id, candidate])).values()];
-    if (distinct.length <= 1) return distinct[0];
+    const givenOnly = loneWord !== undefined && givenNameOnly(distinct, loneWord);
+    if (distinct.length <= 1 && !givenOnly) return distinct[0];
     const mentionTitles = titleWords(mention?.titles ?? []);
     const articleIds = new Set(this.entities.keys());
     const scored = distinct
@@ -205,16 +230,12 @@ export class EntityLinker {
       })
       .sort((a, b) => b.evidence - a.evidence);
     const [best, second] = scored;
-    if (best.evidence > 0 && best.evidence >= 2 * second.evidence) return best.candidate;
-    return (loneSurname !== undefined && prominentOf(scored, loneSurname)) || "ambiguous";
+    if (!givenOnly && best.evidence > 0 && best.evidence >= 2 * second.evidence) return best.candidate;
+    return (loneWord !== undefined && prominentOf(scored)) || "ambiguous";
   }
 
   /** A name several known entities fit: an entity of this article, for review, with them as candidates. */
-  private ambiguous(
-    mention: NameMention,
-    candidates: readonly KnownEntityWithEvidence[],
-    key: string,
-  ): ArticleEntity {
+  private ambiguous(mention: NameMention, candidates: readonly { id: string }[], key: string): ArticleEntity {
     const id = `${ID_PREFIX[mention.type]}/${slugify(key) || "unnamed"}-${this.articleSlug}`;
     const existing = this.entities.get(id);
     if (existing !== undefined) return existing;
@@ -259,28 +280,44 @@ export class EntityLinker {
       const key = personKey(mention.name);
       const entity =
         this.people.get(key)?.entity ?? this.named(EntityType.Person, mention.name, undefined, key, mention);
-      this.people.set(key, { entity, lastSentence: mention.sentence });
+      const firstSentence = this.people.get(key)?.firstSentence ?? mention.sentence;
+      this.people.set(key, { entity, firstSentence, lastSentence: mention.sentence });
       return entity;
     }
-    // A surname (or a first name) alone: the person of the article with that name, the latest one named.
+    // A surname alone: the person of the article with that surname, the latest one named. A first name
+    // alone (or a form of it: "Bernie" for Bernard): the one person of the article with that first name —
+    // of those named in full by then, if any is ("help Ted" after "Ted Cruz", before "Ted Kennedy").
+    // Either way the person is the latest named for the next lone surname ("Hillary …, Clinton said").
     const word = nameKey(parts[0]);
-    const candidates = [...this.people.values()].filter(({ entity }) => {
-      const full = words(entity.name).map((part) => nameKey(part));
-      return full[full.length - 1] === word || full[0] === word;
-    });
-    if (candidates.length > 0) {
-      const before = candidates.filter((candidate) => candidate.lastSentence <= mention.sentence);
-      const chosen = (before.length > 0 ? before : candidates).sort(
+    const named = [...this.people.values()];
+    const bySurname = named.filter(({ entity }) => surnameOf(entity.name) === word);
+    if (bySurname.length > 0) {
+      const before = bySurname.filter((candidate) => candidate.lastSentence <= mention.sentence);
+      const chosen = (before.length > 0 ? before : bySurname).sort(
         (a, b) => b.lastSentence - a.lastSentence,
       )[0];
       chosen.lastSentence = Math.max(chosen.lastSentence, mention.sentence);
       return chosen.entity;
     }
+    const forms = new Set(firstNameForms(word));
+    const byGivenName = named.filter(({ entity }) => forms.has(givenNameOf(entity.name)));
+    const before = byGivenName.filter((candidate) => candidate.firstSentence <= mention.sentence);
+    const chosen = before.length > 0 ? before : byGivenName;
+    const people = [...new Set(chosen.map(({ entity }) => entity))];
+    if (people.length === 1) {
+      for (const person of chosen) person.lastSentence = Math.max(person.lastSentence, mention.sentence);
+      return people[0];
+    }
+    if (people.length > 1) return this.ambiguous(mention, people, word);
     const byName = this.knownByKey.get(`${EntityType.Person}|${word}`) ?? [];
-    const bySurname = this.knownBySurname.get(word) ?? [];
+    const namesakes = [...forms].flatMap((form) => this.knownByGivenName.get(form) ?? []);
     return (
-      this.linkKnown([...byName, ...bySurname], word, mention, word) ??
-      this.named(EntityType.Person, mention.name)
+      this.linkKnown(
+        [...byName, ...(this.knownBySurname.get(word) ?? []), ...namesakes],
+        word,
+        mention,
+        word,
+      ) ?? this.named(EntityType.Person, mention.name)
     );
   }
 
@@ -293,12 +330,12 @@ export class EntityLinker {
     candidates: readonly KnownEntityWithEvidence[],
     key: string,
     mention: NameMention,
-    loneSurname?: string,
+    loneWord?: string,
   ): ArticleEntity | undefined {
     const decisionKey = `${mention.type}|${key}`;
     const decided = this.decisions.get(decisionKey);
     if (decided !== undefined) return decided;
-    const chosen = this.chooseKnown(candidates, mention, loneSurname);
+    const chosen = this.chooseKnown(candidates, mention, loneWord);
     if (chosen === undefined) return undefined;
     const entity = chosen === "ambiguous" ? this.ambiguous(mention, candidates, key) : this.fromKnown(chosen);
     this.decisions.set(decisionKey, entity);
