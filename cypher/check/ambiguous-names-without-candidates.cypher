@@ -1,9 +1,10 @@
-// Names that went to review because several known entities fit (src/ingest/stages/linking.ts): each
-// lists two or more candidates, each candidate an entity of the same type (or one merged since).
+// Names that went to review because known entities may be meant (src/ingest/stages/linking.ts): several
+// that fit, or a lone first name's one bearer who is not prominent enough to be meant for sure. Each lists
+// its candidates, each an entity of the same type (or one merged since).
 MATCH (entity:Entity)
 WHERE entity.candidates IS NOT NULL
   AND (
-    size(entity.candidates) < 2
+    size(entity.candidates) = 0
     OR any(candidate IN entity.candidates WHERE NOT EXISTS {
       MATCH (known:Entity|MergedEntity {id: candidate})
       WHERE [label IN labels(known) WHERE label IN $entityTypes] = [label IN labels(entity) WHERE label IN $entityTypes]

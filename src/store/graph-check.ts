@@ -51,7 +51,7 @@ export const GRAPH_CHECKS: readonly GraphCheck[] = [
   { name: "merged-ids-taken-again", rule: "no entity holds the id of an entity merged into another" },
   {
     name: "ambiguous-names-without-candidates",
-    rule: "a name sent to review lists two or more candidates of its type",
+    rule: "a name sent to review lists its candidates, each of its type",
   },
 ];
 

@@ -74,7 +74,7 @@ describe("checking the graph's invariants", () => {
          CREATE (:EntityMerge {id: 'merge/check-1', keep: 'place/check-east', merged: 'place/check-west'})
            -[:MERGED]->(:MergedEntity {id: 'place/check-west', name: 'West'})
          CREATE (:Person:Entity {id: 'person/check-ambiguous', name: 'Ambiguous', origin: 'extracted',
-           candidates: ['person/check-rejected']})`,
+           candidates: ['place/check-east']})`,
         { article: ARTICLE },
       ),
     );
