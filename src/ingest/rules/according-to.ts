@@ -4,7 +4,7 @@ import { StatementKind } from "../../graph/model";
 import { CONFIDENCE } from "../marks";
 import { subtree, type Sentence } from "../stages/document";
 import { cueRule } from "./rule";
-import { clauseContent, contentSpan, wordTokens } from "./syntax";
+import { clauseContent, contentSpan, tokenRange, wordTokens } from "./syntax";
 
 /** What may hang on the source without being part of its name: a clause of its own. */
 const CLAUSAL = /^(?:nsubj|nsubj:pass|obj|ccomp|xcomp|advcl|parataxis|dep|conj|cc|punct)$/;
@@ -23,10 +23,7 @@ function phraseEnd(sentence: Sentence, according: number, source: number): numbe
 
 /** The words of a sentence from token `from` up to `to`, punctuation left out. */
 function words(sentence: Sentence, from: number, to: number): number[] {
-  return wordTokens(
-    sentence,
-    Array.from({ length: Math.max(0, to - from) }, (_, offset) => from + offset),
-  );
+  return wordTokens(sentence, tokenRange(from, to));
 }
 
 export const accordingTo = cueRule("according-to", (sentence, position) => {

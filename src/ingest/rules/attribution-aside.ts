@@ -7,12 +7,19 @@ import { mayFrameAnAside } from "../lexicon/cue-verbs";
 import { dependentsBy, isPunctuation, isQuoteMark, subtree, type Sentence } from "../stages/document";
 import type { Span } from "../text";
 import { cueRule } from "./rule";
-import { contentSpan, cueVerbAt, plainPhrase, quotingOf, speakerBefore, subjectOf } from "./syntax";
+import {
+  contentSpan,
+  cueVerbAt,
+  hasTense,
+  plainPhrase,
+  quotingOf,
+  speakerBefore,
+  subjectOf,
+  tokenRange,
+} from "./syntax";
 
 /** What may follow the verb in a closing aside: "on Tuesday", "in a statement" — a few words, no clause. */
 const MAX_TRAILING_WORDS = 6;
-
-const FINITE = /^(?:VBZ|VBD|VBP|MD)$/;
 
 interface Aside {
   /** The comma that opens the aside, and the one that closes it (or the sentence's end). */
@@ -78,31 +85,19 @@ function speakerAfter(sentence: Sentence, cue: number): Aside | undefined {
   return { open: cue - 1, close: sentence.tokens.length, source };
 }
 
-function hasFiniteVerb(sentence: Sentence, tokens: readonly number[]): boolean {
-  return tokens.some((token) => FINITE.test(sentence.tokens[token].pos));
-}
-
-function range(from: number, to: number): number[] {
-  return Array.from({ length: Math.max(0, to - from) }, (_, offset) => from + offset);
-}
-
 export const attributionAside = cueRule("attribution-aside", (sentence, position) => {
   const cue = cueVerbAt(sentence, position);
   const verb = sentence.tokens[position];
   // A participle ("…, saying …") shares its subject with the clause before it: not an aside.
-  if (cue === undefined || !cue.speech || !mayFrameAnAside(verb.lemma) || !FINITE.test(verb.pos)) return;
+  if (cue === undefined || !cue.speech || !mayFrameAnAside(verb.lemma) || !hasTense(verb)) return;
   const end = wordsEnd(sentence);
   const aside = speakerFirst(sentence, position, end) ?? speakerAfter(sentence, position);
   if (aside === undefined || sentence.quotationOf[aside.source] !== undefined) return;
-  const before = range(0, aside.open);
-  const after = aside.close < end ? range(aside.close + 1, sentence.tokens.length) : [];
-  // What was said is a clause: "When asked, he said, …" frames nothing.
-  if (!hasFiniteVerb(sentence, [...before, ...after])) return;
+  const before = tokenRange(0, aside.open);
+  const after = aside.close < end ? tokenRange(aside.close + 1, sentence.tokens.length) : [];
   const words = [...before, ...after];
-  if (
-    words.some((token) => sentence.quotationOf[token] !== undefined) &&
-    quotingOf(sentence, words) === "quoted"
-  )
+  // What was said is a clause ("When asked, he said, …" frames nothing), and not a quotation's words.
+  if (!words.some((token) => hasTense(sentence.tokens[token])) || quotingOf(sentence, words) === "quoted")
     return;
   const parts = [contentSpan(sentence, before), contentSpan(sentence, after)].filter(
     (part): part is Span => part !== undefined,

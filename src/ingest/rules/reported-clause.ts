@@ -4,7 +4,15 @@ import { CONFIDENCE } from "../marks";
 import { dependentsBy, isVerb, subtree, type Sentence } from "../stages/document";
 import { cueRule } from "./rule";
 import { mayPrecedeItsSpeaker } from "../lexicon/cue-verbs";
-import { complementOf, contentSpan, withStrandedTail, cueVerbAt, quotingOf, subjectOf } from "./syntax";
+import {
+  complementOf,
+  contentSpan,
+  cueVerbAt,
+  hasTense,
+  quotingOf,
+  subjectOf,
+  withStrandedTail,
+} from "./syntax";
 
 /** Verbs whose to-infinitive is what they say or intend: "promised to cut taxes", "urged Congress to act". */
 const INFINITIVE_CUES = new Set([
@@ -52,8 +60,7 @@ function complementOrInfinitive(sentence: Sentence, verb: number, lemma: string)
 /** A verb with a tense of its own or an auxiliary ("would help"), not a participle ("calling it absurd"). */
 function isFinite(sentence: Sentence, token: number): boolean {
   const word = sentence.tokens[token];
-  if (!isVerb(word)) return false;
-  return /^(?:VBD|VBZ|VBP)$/.test(word.pos) || dependentsBy(sentence, token, /^aux/).length > 0;
+  return isVerb(word) && (hasTense(word) || dependentsBy(sentence, token, /^aux/).length > 0);
 }
 
 /**

@@ -71,6 +71,16 @@ function invertedSubject(sentence: Sentence, verb: number): number | undefined {
   return object;
 }
 
+/** A word with a tense of its own: a past or present verb form, or a modal ("will", "would"). */
+export function hasTense(word: NlpToken): boolean {
+  return word.pos === "MD" || (/^(?:VBD|VBZ|VBP)$/.test(word.pos) && isVerb(word));
+}
+
+/** The token indices from `from` up to `to` (exclusive). */
+export function tokenRange(from: number, to: number): number[] {
+  return Array.from({ length: Math.max(0, to - from) }, (_, offset) => from + offset);
+}
+
 /** The longest speaker phrase before its verb that the words alone are trusted with ("a former official"). */
 const MAX_SPEAKER_WORDS = 8;
 
