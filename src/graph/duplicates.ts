@@ -2,6 +2,7 @@
 // Entities arrive in blocks that share a key (a person's surname, an organisation's acronym, a
 // normalised name); each pair in a block is scored by the strongest reason it has, and pairs scoring
 // under DUPLICATE_MIN_SCORE are not proposed.
+import { appendTo } from "../collections";
 import { firstNameForms, sameGivenNames } from "../ingest/lexicon/given-names";
 import { GENERATIONAL_SUFFIXES } from "../ingest/lexicon/name-suffixes";
 import { EntityType } from "./model";
@@ -153,7 +154,7 @@ export function blocksOf(
 ): DuplicateMember[][] {
   const blocks = new Map<string, DuplicateMember[]>();
   for (const member of members) {
-    for (const key of blockKeys(type, member)) blocks.set(key, [...(blocks.get(key) ?? []), member]);
+    for (const key of blockKeys(type, member)) appendTo(blocks, key, member);
   }
   return [...blocks.values()].filter((block) => block.length > 1 && block.length <= maxBlock);
 }

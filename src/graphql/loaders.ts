@@ -2,6 +2,7 @@
 // level of nesting share one Cypher query, so a page of 50 statements costs the same round trips as a
 // page of 5.
 import DataLoader from "dataloader";
+import { appendTo } from "../collections";
 import type { Database } from "../db/database";
 import { hopKey, type Hop } from "../graph/hops";
 import { Label } from "../graph/model";
@@ -56,7 +57,7 @@ export class Loaders {
       const idsByHop = new Map<string, string[]>();
       for (const key of keys) {
         const [hop, id] = splitKey(key);
-        idsByHop.set(hop, [...(idsByHop.get(hop) ?? []), id]);
+        appendTo(idsByHop, hop, id);
       }
       const found = await neighbours(
         db,

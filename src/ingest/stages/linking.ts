@@ -3,6 +3,7 @@
 // and name alone (the same name in another article gets the same id, never a counter). A name that fits
 // several known entities links to one only when the evidence (titles, co-mentions) picks it out; otherwise
 // it becomes an entity of this article that waits for review with its candidates, never a guess.
+import { appendTo } from "../../collections";
 import { EntityType, ID_PREFIX, OrganizationKind, PlaceKind } from "../../graph/model";
 import { prominentNamesake } from "../../graph/namesakes";
 import type { EntityRecord } from "../../seed/records";
@@ -144,13 +145,11 @@ export class EntityLinker {
       for (const mergedId of entity.mergedIds ?? []) this.knownById.set(mergedId, entity);
       for (const name of [entity.name, ...entity.aliases]) {
         const key = `${entity.type}|${entity.type === EntityType.Person ? personKey(name) : nameKey(name)}`;
-        this.knownByKey.set(key, [...(this.knownByKey.get(key) ?? []), entity]);
+        appendTo(this.knownByKey, key, entity);
       }
       if (entity.type === EntityType.Person && words(entity.name).length > 1) {
-        const surname = surnameOf(entity.name);
-        this.knownBySurname.set(surname, [...(this.knownBySurname.get(surname) ?? []), entity]);
-        const given = givenNameOf(entity.name);
-        this.knownByGivenName.set(given, [...(this.knownByGivenName.get(given) ?? []), entity]);
+        appendTo(this.knownBySurname, surnameOf(entity.name), entity);
+        appendTo(this.knownByGivenName, givenNameOf(entity.name), entity);
       }
     }
   }
