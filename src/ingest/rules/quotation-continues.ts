@@ -2,8 +2,8 @@
 // with the speaker of the direct quotation just before: "…," she said.¶"And we will keep going."
 import { StatementKind } from "../../graph/model";
 import { CONFIDENCE } from "../marks";
-import { chainOf } from "../stages/quotations";
-import type { ArticleDocument } from "../stages/document";
+import { quotationChains } from "../stages/quotations";
+import { sentenceAt, type ArticleDocument } from "../stages/document";
 import type { AttributionRule, Finding } from "./rule";
 import { quotedShare } from "./syntax";
 
@@ -14,19 +14,14 @@ export const quotationContinues: AttributionRule = {
   name: "quotation-continues",
   find(document: ArticleDocument) {
     const findings: Finding[] = [];
-    for (const quotation of document.quotations) {
-      if (quotation.previous !== undefined || quotation.outer !== undefined) continue;
-      const parts = chainOf(quotation);
-      const first = document.sentences.findIndex((s) => s.start <= quotation.open && quotation.open <= s.end);
-      const lastPart = parts[parts.length - 1];
-      const last = document.sentences.findIndex(
-        (s) => s.start < lastPart.after && lastPart.after <= s.end + 1,
-      );
+    for (const parts of quotationChains(document.quotations)) {
+      const first = sentenceAt(document, parts[0].open);
+      const last = sentenceAt(document, parts[parts.length - 1].after - 1);
       if (first < 0 || last < 0) continue;
       const sentence = document.sentences[first];
       if (sentence.headline || sentence.boilerplate) continue;
       const span = { start: document.sentences[first].start, end: document.sentences[last].end };
-      if (quotedShare(document.text, span, parts) < MIN_QUOTED_SHARE) continue;
+      if (quotedShare(document.text, [span], parts) < MIN_QUOTED_SHARE) continue;
       findings.push({
         rule: this.name,
         kind: StatementKind.QUOTE,

@@ -3,8 +3,8 @@
 // a quotation split by its attribution is one finding with both parts.
 import { StatementKind } from "../../graph/model";
 import { CONFIDENCE } from "../marks";
-import { chainOf, type Quotation } from "../stages/quotations";
-import { isVerb, subtree, type ArticleDocument, type Sentence } from "../stages/document";
+import { chainOf, quotationChains, type Quotation } from "../stages/quotations";
+import { isVerb, sentenceAt, subtree, type ArticleDocument, type Sentence } from "../stages/document";
 import type { AttributionRule, Finding } from "./rule";
 import { complementOf, cueVerbAt, quotingOf, speakerBefore, subjectOf } from "./syntax";
 
@@ -18,10 +18,6 @@ interface Cue {
   /** The cue's own dependents reach into the quotation: the grammar ties them. */
   linked: boolean;
   distance: number;
-}
-
-function sentenceAt(document: ArticleDocument, offset: number): number {
-  return document.sentences.findIndex((sentence) => sentence.start <= offset && offset < sentence.end + 1);
 }
 
 function insideChain(parts: readonly Quotation[], offset: number): boolean {
@@ -186,9 +182,8 @@ export const quotationWithCue: AttributionRule = {
   find(document) {
     const findings: Finding[] = [];
     const used = new Set<Quotation>();
-    for (const quotation of document.quotations) {
-      if (quotation.previous !== undefined || quotation.outer !== undefined || used.has(quotation)) continue;
-      let parts = chainOf(quotation);
+    for (let parts of quotationChains(document.quotations)) {
+      if (used.has(parts[0])) continue;
       const cue = cuesFor(document, parts).find((candidate) => candidate.linked || candidate.distance <= 120);
       if (cue === undefined || isPartOfReportedClause(document, cue, parts)) continue;
       // A few words right next to their cue ("Never again!" she shouted) are speech; further away, only a clause.

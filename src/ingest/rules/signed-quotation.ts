@@ -2,8 +2,8 @@
 // dash and a name, as in readers' comments, epigraphs and round-ups of what people said.
 import { StatementKind } from "../../graph/model";
 import { CONFIDENCE } from "../marks";
-import { chainOf, SIGNATURE } from "../stages/quotations";
-import type { ArticleDocument } from "../stages/document";
+import { quotationChains, SIGNATURE } from "../stages/quotations";
+import { sentenceAt, type ArticleDocument } from "../stages/document";
 import type { AttributionRule, Finding } from "./rule";
 
 /** Words of the name before anything else (a role after a comma is the signer's, not the name). */
@@ -13,14 +13,12 @@ export const signedQuotation: AttributionRule = {
   name: "signed-quotation",
   find(document: ArticleDocument) {
     const findings: Finding[] = [];
-    for (const quotation of document.quotations) {
-      if (quotation.previous !== undefined || quotation.outer !== undefined) continue;
-      const parts = chainOf(quotation);
+    for (const parts of quotationChains(document.quotations)) {
       const last = parts[parts.length - 1];
       const dash = SIGNATURE.exec(document.text.slice(last.after));
       if (dash === null) continue;
       const from = last.after + dash[0].length;
-      const index = document.sentences.findIndex((s) => s.start <= from && from < s.end);
+      const index = sentenceAt(document, from);
       const sentence = document.sentences[index];
       if (sentence === undefined || sentence.headline || sentence.boilerplate) continue;
       const first = sentence.tokens.findIndex((token) => token.start >= from);
@@ -37,7 +35,7 @@ export const signedQuotation: AttributionRule = {
       const next = sentence.tokens[end];
       if (end === first || (next !== undefined && !/^[,.;(]$/.test(next.text))) continue;
       if (!sentence.tokens.slice(first, end).some((token) => token.ner === "PERSON")) continue;
-      const opening = document.sentences.findIndex((s) => s.start <= parts[0].open && parts[0].open <= s.end);
+      const opening = sentenceAt(document, parts[0].open);
       findings.push({
         rule: this.name,
         kind: StatementKind.QUOTE,

@@ -88,6 +88,11 @@ function innermost(quotations: readonly Quotation[], span: Span): Quotation | un
   return found;
 }
 
+/** The sentence an offset lies in (its end counted in), or -1. */
+export function sentenceAt(document: ArticleDocument, offset: number): number {
+  return document.sentences.findIndex((sentence) => sentence.start <= offset && offset < sentence.end + 1);
+}
+
 export function firstLine(text: string): string {
   return (text.split(/\r?\n/).find((line) => line.trim().length > 0) ?? "article").trim().replace(/:$/, "");
 }
@@ -151,6 +156,11 @@ export function enhancedDependents(sentence: Sentence, head: number, relation: R
 
 export function isVerb(token: NlpToken): boolean {
   return token.pos.startsWith("VB");
+}
+
+/** A noun or a personal pronoun: a word that may name who spoke. */
+export function isNominal(token: NlpToken): boolean {
+  return /^(?:NN|PRP$)/.test(token.pos);
 }
 
 export function isQuoteMark(token: NlpToken): boolean {

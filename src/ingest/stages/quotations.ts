@@ -21,18 +21,17 @@ export interface Quotation extends Span {
   outer?: Quotation;
 }
 
-/**
- * The dash that signs a quotation with its speaker's name: `“We deserve better.” ― Ana Ruiz` (em dash,
- * horizontal bar, en dash, or two hyphens), matched from just after the closing mark.
- */
-export const SIGNATURE = /^[^\S\n]*(?:[\u2014\u2015\u2013]|--)[^\S\n]*(?=\p{Lu})/u;
+/** The dash that signs a quotation with its speaker's name (em dash, horizontal bar, en dash, two hyphens). */
+const SIGNING_DASH = String.raw`[^\S\n]*(?:[\u2014\u2015\u2013]|--)[^\S\n]*`;
+
+/** From just after a closing mark: the dash of `“We deserve better.” ― Ana Ruiz`, up to the name. */
+export const SIGNATURE = new RegExp(`^${SIGNING_DASH}(?=\\p{Lu})`, "u");
+
+const SIGNED_AFTER_MARK = new RegExp(`["\\u201D\\u2019']${SIGNING_DASH}\\p{Lu}`, "u");
 
 /** A line that ends a quoted sentence and signs it: prose, though it may end without a full stop. */
 export function isSignedQuotationLine(line: string): boolean {
-  return (
-    /[.!?,]["\u201D\u2019']{1,2}/.test(line) &&
-    /["\u201D\u2019'][^\S\n]*(?:[\u2014\u2015\u2013]|--)[^\S\n]*\p{Lu}/u.test(line)
-  );
+  return /[.!?,]["\u201D\u2019']{1,2}/.test(line) && SIGNED_AFTER_MARK.test(line);
 }
 
 interface Mark {
@@ -183,6 +182,13 @@ export function firstPart(quotation: Quotation): Quotation {
 }
 
 /** All parts of the chain a quotation belongs to, in order. */
+/** Every quotation that lies inside no other, as the chain of its parts (a quotation over paragraphs). */
+export function quotationChains(quotations: readonly Quotation[]): Quotation[][] {
+  return quotations
+    .filter((quotation) => quotation.previous === undefined && quotation.outer === undefined)
+    .map(chainOf);
+}
+
 export function chainOf(quotation: Quotation): Quotation[] {
   const parts: Quotation[] = [];
   for (let part: Quotation | undefined = firstPart(quotation); part !== undefined; part = part.next)
