@@ -2,10 +2,12 @@
 // trimmed to their words, and which tokens a quotation holds.
 import type { NlpToken } from "../annotate";
 import { cueVerb, cueVerbWithObject, mayPrecedeItsSpeaker, type CueVerb } from "../lexicon/cue-verbs";
+import { RELATIVE_WORDS } from "../lexicon/pronouns";
 import {
   dependentsBy,
   enhancedDependents,
   isPunctuation,
+  isNominal,
   isQuoteMark,
   isVerb,
   subtree,
@@ -18,11 +20,10 @@ import type { Span } from "../text";
 export function cueVerbAt(sentence: Sentence, token: number): CueVerb | undefined {
   const word = sentence.tokens[token];
   if (!isVerb(word) || sentence.quotationOf[token] !== undefined) return undefined;
+  const cue = cueVerb(word.lemma);
+  if (cue !== undefined) return cue;
   const object = dependentsBy(sentence, token, /^obj$/)[0];
-  return (
-    cueVerb(word.lemma) ??
-    (object === undefined ? undefined : cueVerbWithObject(word.lemma, sentence.tokens[object].text))
-  );
+  return object === undefined ? undefined : cueVerbWithObject(word.lemma, sentence.tokens[object].text);
 }
 
 const SUBJECT = /^nsubj(?::outer)?$|^csubj$/;
@@ -65,7 +66,7 @@ function invertedSubject(sentence: Sentence, verb: number): number | undefined {
   if (!mayPrecedeItsSpeaker(sentence.tokens[verb].lemma)) return undefined;
   // Or as an open complement ("said Fleischer" as xcomp) or a loose dependent: a noun after the verb.
   const object = dependentsBy(sentence, verb, /^(?:obj|xcomp|dep)$/).find(
-    (candidate) => candidate > verb && /^(?:NN|PRP$)/.test(sentence.tokens[candidate].pos),
+    (candidate) => candidate > verb && isNominal(sentence.tokens[candidate]),
   );
   if (object === undefined || sentence.quotationOf[object] !== undefined) return undefined;
   return object;
@@ -104,14 +105,13 @@ export function plainPhrase(sentence: Sentence, from: number, to: number, max = 
  */
 export function speakerBefore(sentence: Sentence, from: number, verb: number): number | undefined {
   const before = verb - 1;
-  if (before < from || !/^(?:NN|PRP$)/.test(sentence.tokens[before].pos)) return undefined;
+  if (before < from || !isNominal(sentence.tokens[before])) return undefined;
   return plainPhrase(sentence, from, verb) ? before : undefined;
 }
 
 /** "Smith, who said …": the subject "who" stands for the noun its clause describes. */
 function relativeAntecedent(sentence: Sentence, subject: number): number {
-  const word = sentence.tokens[subject].lower;
-  if (word !== "who" && word !== "which" && word !== "that") return subject;
+  if (!RELATIVE_WORDS.has(sentence.tokens[subject].lower)) return subject;
   let clause = sentence.heads[subject];
   while (clause >= 0 && sentence.relations[clause] !== "acl:relcl") clause = sentence.heads[clause];
   return clause >= 0 && sentence.heads[clause] >= 0 ? sentence.heads[clause] : subject;
@@ -126,9 +126,7 @@ const CLAUSAL_COMPLEMENT = /^(?:ccomp|parataxis)$/;
  */
 export function complementOf(sentence: Sentence, verb: number): number | undefined {
   const complements = dependentsBy(sentence, verb, CLAUSAL_COMPLEMENT);
-  return complements.length > 1
-    ? (complements.find((token) => token > verb) ?? complements[0])
-    : complements[0];
+  return complements.find((token) => token > verb) ?? complements[0];
 }
 
 /** Words a content span never starts or ends with: punctuation, and a conjunction left at an edge. */
@@ -191,14 +189,10 @@ function secondComplements(sentence: Sentence, cue: number): number[] {
 }
 
 /** How many of a span's letters lie inside quotation marks: 1 for a direct quotation, 0 for reported speech. */
-export function quotedShare(
-  text: string,
-  spans: Span | readonly Span[],
-  quotations: readonly Span[],
-): number {
+export function quotedShare(text: string, spans: readonly Span[], quotations: readonly Span[]): number {
   let letters = 0;
   let quoted = 0;
-  for (const span of Array.isArray(spans) ? spans : [spans])
+  for (const span of spans)
     for (let i = span.start; i < span.end; i++) {
       if (!/[\p{L}\p{N}]/u.test(text[i])) continue;
       letters++;

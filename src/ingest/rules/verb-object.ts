@@ -3,7 +3,7 @@
 // source said or thought about.
 import { StatementKind } from "../../graph/model";
 import { CONFIDENCE } from "../marks";
-import { dependentsBy, subtree, type Sentence } from "../stages/document";
+import { dependentsBy, isNominal, subtree, type Sentence } from "../stages/document";
 import { cueRule } from "./rule";
 import { contentSpan, cueVerbAt, subjectOf } from "./syntax";
 import { cueVerb } from "../lexicon/cue-verbs";
@@ -79,7 +79,7 @@ function objectContent(sentence: Sentence, verb: number, lemma: string): number[
 function participleHolder(sentence: Sentence, verb: number): number | undefined {
   if (sentence.tokens[verb].pos !== "VBG" || sentence.relations[verb] !== "acl") return undefined;
   const noun = sentence.heads[verb];
-  return noun >= 0 && /^(?:NN|PRP$)/.test(sentence.tokens[noun].pos) ? noun : undefined;
+  return noun >= 0 && isNominal(sentence.tokens[noun]) ? noun : undefined;
 }
 
 export const verbObject = cueRule("verb-object", (sentence, position) => {
