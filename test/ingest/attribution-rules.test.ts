@@ -178,6 +178,19 @@ describe("reported-clause", () => {
     });
   });
 
+  it("keeps a reason the parser hung on the cue after the clause", async () => {
+    const [finding] = await found(
+      article(
+        "Governor Lena Ortiz says the new levy is unfair, because it falls hardest on fishing families.",
+      ),
+      rules,
+    );
+    expect(finding).toMatchObject({
+      content: ["the new levy is unfair, because it falls hardest on fishing families"],
+      source: "Ortiz",
+    });
+  });
+
   it("takes a clause whose subject the parser read as the verb's object", async () => {
     const [finding] = await found(
       article(
@@ -551,6 +564,19 @@ describe("quotation-continues and the rules together", () => {
       content: ["We will rebuild the port,", "And we will do it this year."],
       source: "Ortiz",
     });
+  });
+
+  it("takes the whole clause when the quotation beside the cue is only part of what was said", async () => {
+    const text = article(
+      'Mayor Ortiz said her rival was unfit for the office because "the harbour deserves better."',
+    );
+    expect(await found(text)).toMatchObject([
+      {
+        rule: "reported-clause",
+        content: ['her rival was unfit for the office because "the harbour deserves better.'],
+        source: "Ortiz",
+      },
+    ]);
   });
 
   it("finds a quotation with no cue of its own as a continuation", async () => {

@@ -20,6 +20,18 @@ describe("findNames", () => {
     expect(typed(names)).toEqual(["Person: Justin Bamberg", "Person: Bamberg"]);
   });
 
+  it("takes a surname the tagger reads as an adjective for the person the article named with it", async () => {
+    const names = await namesOf(
+      "The harbour plan will pass, her top aide, Rob Devine, told the Harbour Post.",
+      '"We are nowhere near done," Devine declared. Devine said the vote would come in May.',
+    );
+    expect(typed(names).filter((name) => name.startsWith("Person"))).toEqual([
+      "Person: Rob Devine",
+      "Person: Devine",
+      "Person: Devine",
+    ]);
+  });
+
   it("splits a judge from the court the tagger ran his name into", async () => {
     const names = await namesOf(
       "Manhattan Supreme Court Justice Frank Nervo rejected the request on Thursday. Nervo wrote that the court would not decide.",

@@ -162,7 +162,7 @@ export function clauseContent(
  */
 export function withStrandedTail(sentence: Sentence, cue: number, clause: readonly number[]): number[] {
   const inClause = new Set(clause);
-  for (const second of secondComplements(sentence, cue))
+  for (const second of [...secondComplements(sentence, cue), ...reasonsAfter(sentence, cue, clause)])
     for (const token of subtree(sentence, second)) inClause.add(token);
   const ofCue = new Set(subtree(sentence, cue));
   const tail: number[] = [];
@@ -171,10 +171,27 @@ export function withStrandedTail(sentence: Sentence, cue: number, clause: readon
       tail.push(token);
       continue;
     }
-    if (ofCue.has(token) || sentence.quotationOf[token] !== undefined) break;
+    // The cue's comma before a clause that joins ("…, because …") is passed over.
+    const joining = isPunctuation(sentence.tokens[token]) && inClause.has(token + 1);
+    if ((ofCue.has(token) && !joining) || sentence.quotationOf[token] !== undefined) break;
     tail.push(token);
   }
   return [...clause, ...tail];
+}
+
+/**
+ * "says she is not fit to serve, because she put lives at risk": a reason or condition after the clause
+ * that the parser hung on the cue belongs to what was said.
+ */
+function reasonsAfter(sentence: Sentence, cue: number, clause: readonly number[]): number[] {
+  const end = Math.max(...clause);
+  return dependentsBy(sentence, cue, /^advcl$/).filter(
+    (clauseHead) =>
+      clauseHead > end &&
+      dependentsBy(sentence, clauseHead, /^mark$/).some((mark) =>
+        /^(?:because|since|unless|if)$/.test(sentence.tokens[mark].lower),
+      ),
+  );
 }
 
 /** "said many doubted her but that she never did": a clause conjoined to the cue by "that" is said too. */

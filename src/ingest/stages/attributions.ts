@@ -87,6 +87,18 @@ function joinContinuations(findings: readonly Finding[]): Finding[] {
   return joined;
 }
 
+/**
+ * "said his wife was qualified because “the world's in tough shape”": a later reading of the same cue whose
+ * words hold the whole of the earlier one's and more — a quotation that is only part of what was said.
+ */
+function widens(candidate: Finding, kept: Finding): boolean {
+  return (
+    sameToken(kept.cue, candidate.cue) &&
+    overlap(kept.content, candidate.content) === length(kept.content) &&
+    length(candidate.content) > length(kept.content)
+  );
+}
+
 export function findAttributions(
   document: ArticleDocument,
   rules: readonly AttributionRule[] = ATTRIBUTION_RULES,
@@ -94,8 +106,9 @@ export function findAttributions(
   const kept: Finding[] = [];
   for (const rule of rules) {
     for (const finding of rule.find(document)) {
-      if (kept.some((existing) => conflicts(existing, finding))) continue;
-      kept.push(finding);
+      const rivals = kept.filter((existing) => conflicts(existing, finding));
+      if (rivals.length === 1 && widens(finding, rivals[0])) kept[kept.indexOf(rivals[0])] = finding;
+      else if (rivals.length === 0) kept.push(finding);
     }
   }
   return joinContinuations(kept.sort((a, b) => a.content[0].start - b.content[0].start));

@@ -4,7 +4,7 @@
 // per article (a name the article tags as a place in most mentions is a place in all), and kinds read from
 // head words. Events, families, religions and names joined by a slash are no entity.
 import { EntityType, OrganizationKind } from "../../graph/model";
-import type { NlpEntityMention } from "../annotate";
+import type { NlpEntityMention, NlpToken } from "../annotate";
 import { countryNamed } from "../lexicon/countries";
 import { EVENT_NOUNS } from "../lexicon/event-nouns";
 import { FAMILY_NOUNS } from "../lexicon/family-nouns";
@@ -483,8 +483,27 @@ function retypeByArticle(document: ArticleDocument, mentions: readonly NameMenti
   });
 }
 
+/**
+ * The words the article uses in people's names as proper nouns: the tagger sometimes takes a surname for an
+ * adjective ("Tad/NNP Devine/JJ" … "Devine/JJ declared"): a word of a person's name that holds a proper noun
+ * is a name wherever it is tagged a person.
+ */
+function personNameWords(document: ArticleDocument): Set<string> {
+  const words = new Set<string>();
+  for (const sentence of document.sentences)
+    for (const mention of sentence.entities) {
+      const tokens = sentence.tokens.slice(mention.tokenStart, mention.tokenEnd);
+      if (mention.ner === "PERSON" && tokens.some((token) => PROPER.test(token.pos)))
+        for (const token of tokens) words.add(token.text);
+    }
+  return words;
+}
+
 export function findNames(document: ArticleDocument): NameMention[] {
   const mentions: NameMention[] = [];
+  const nameWords = personNameWords(document);
+  const isNameWord = (token: NlpToken) =>
+    PROPER.test(token.pos) || (token.ner === "PERSON" && nameWords.has(token.text));
   document.sentences.forEach((sentence, index) => {
     if (sentence.boilerplate) return;
     const covered = new Set<number>();
@@ -497,8 +516,7 @@ export function findNames(document: ArticleDocument): NameMention[] {
     for (let position = 0; position < spans.length; position++) {
       const { entity: tagged, start: expandedStart, end: expandedEnd } = spans[position];
       // "he", "his": the NLP server tags pronouns as people too; a name is a proper noun.
-      if (!sentence.tokens.slice(tagged.tokenStart, tagged.tokenEnd).some((token) => PROPER.test(token.pos)))
-        continue;
+      if (!sentence.tokens.slice(tagged.tokenStart, tagged.tokenEnd).some(isNameWord)) continue;
       // A person's name is what the NLP server tags; titles compounded onto it ("Ostrel Governor") are not.
       if (tagged.ner === "PERSON" && (expandedStart < tagged.tokenStart || expandedEnd > tagged.tokenEnd)) {
         spans.push({ entity: tagged, start: tagged.tokenStart, end: tagged.tokenEnd });
