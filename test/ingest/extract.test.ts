@@ -79,6 +79,16 @@ describe("speakers", () => {
     expect(statement.needsReview).toBe(true);
   });
 
+  it("gives an editorial's we to the writer, for review", async () => {
+    const extraction = await extract(
+      article("We think the harbour council has failed the fishermen and should step aside this winter."),
+    );
+    const statement = statementWith(extraction, "the harbour council has failed");
+    const speaker = extraction.entities.find((entity) => entity.id === statement.speaker);
+    expect(speaker?.name).toMatch(/^the writer/);
+    expect(statement.needsReview).toBe(true);
+  });
+
   it("gives those surveyed a statement as an unnamed group", async () => {
     const extraction = await extract(
       article("Again, those surveyed said the mayor was best able to handle the floods."),

@@ -6,9 +6,10 @@ export const PERSON_PRONOUNS = new Set(["he", "she", "him", "her", "his", "hers"
 export const GROUP_PRONOUNS = new Set(["they", "them", "their"]);
 /** An organisation or a document. */
 export const THING_PRONOUNS = new Set(["it", "its"]);
-/** The writer or the speaker of a quotation: outside quotation marks they name no one the article introduces. */
+/**
+ * The writer or the speaker of a quotation: outside quotation marks they name no one the article introduces,
+ * only the writer ("we": the writer with the paper or the readers).
+ */
 export const FIRST_PERSON_PRONOUNS = new Set(["i", "me", "we", "us"]);
-/** Of those, the ones that outside quotation marks can only be the writer ("we" may be anyone's group). */
-export const WRITER_PRONOUNS = new Set(["i", "me"]);
 /** Relative and demonstrative words that stand for a noun elsewhere. */
 export const RELATIVE_WORDS = new Set(["who", "which", "that", "whom"]);

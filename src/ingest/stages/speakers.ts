@@ -10,7 +10,6 @@ import {
   PERSON_PRONOUNS,
   RELATIVE_WORDS,
   THING_PRONOUNS,
-  WRITER_PRONOUNS,
 } from "../lexicon/pronouns";
 import { ORGANIZATION_NOUNS, PERSON_NOUNS } from "../lexicon/source-nouns";
 import { isRoleWord } from "../lexicon/titles";
@@ -145,12 +144,11 @@ export class SpeakerResolver {
       const antecedent = antecedentOf(sentence, head.token);
       return antecedent === undefined ? undefined : this.fromPhrase({ ...head, token: antecedent });
     }
-    // "I" outside quotation marks is the writer (a column, a first-person report) — or, in a transcript
-    // without quotation marks, the one answering: a guess, left for review.
-    if (WRITER_PRONOUNS.has(lower))
+    // "I" or "we" outside quotation marks is the writer (a column, an editorial, a first-person report) — or,
+    // in a transcript without quotation marks, the one answering: a guess, left for review.
+    if (FIRST_PERSON_PRONOUNS.has(lower))
       return resolved(this.linker.unnamed("the writer", EntityType.Person), CONFIDENCE.guessedSpeaker);
-    if (token.pos.startsWith("PRP") || FIRST_PERSON_PRONOUNS.has(lower))
-      return resolved(this.pronoun(lower, head), CONFIDENCE.pronounSpeaker);
+    if (token.pos.startsWith("PRP")) return resolved(this.pronoun(lower, head), CONFIDENCE.pronounSpeaker);
     if (token.pos === "NNP" || token.pos === "NNPS") {
       const government = this.linker.governmentOf(token.text);
       if (government !== undefined) return resolved(government, CONFIDENCE.linkedSpeaker);
@@ -160,7 +158,6 @@ export class SpeakerResolver {
 
   /** he/she: the latest person speaking or named; they: the latest group; it: the latest organisation. */
   private pronoun(lower: string, head: TokenRef): ArticleEntity | undefined {
-    if (FIRST_PERSON_PRONOUNS.has(lower)) return undefined;
     const wanted = (entity: ArticleEntity) =>
       PERSON_PRONOUNS.has(lower)
         ? entity.type === EntityType.Person && !entity.anonymous
