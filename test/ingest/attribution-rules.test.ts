@@ -535,6 +535,13 @@ describe("headline", () => {
     expect(await found(headlineOf("EXCLUSIVE: Inside the Harbour Deal"), [headline])).toEqual([]);
   });
 
+  it("reads the headline after a label and its colon", async () => {
+    const [finding] = await found(headlineOf("The Latest: Mayor Ortiz Says Ferry Fares Will Rise"), [
+      headline,
+    ]);
+    expect(finding).toMatchObject({ content: ["Ferry Fares Will Rise"], source: "Ortiz" });
+  });
+
   it("reads only headlines", async () => {
     expect(await found(article("Harbour board says ferry fares will rise."), [headline])).toEqual([]);
   });

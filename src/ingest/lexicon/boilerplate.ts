@@ -27,11 +27,18 @@ export function isBoilerplateLine(line: string): boolean {
 /** Words that label a headline rather than name its source: "EXCLUSIVE: …", "Watch: …", "Analysis: …". */
 const HEADLINE_LABELS = new Set(
   `exclusive breaking watch video live update updated analysis opinion editorial commentary column review
-   photos pictures interview transcript fact check fact-check factcheck explainer podcast`
+   photos pictures interview transcript fact check fact-check factcheck explainer podcast latest revealed wow
+   byline`
     .split(/\s+/)
     .filter(Boolean),
 );
 
+/** "EXCLUSIVE", "The Latest": a word that files a headline, not one who says it. */
 export function isHeadlineLabel(words: string): boolean {
-  return HEADLINE_LABELS.has(words.trim().toLowerCase());
+  return HEADLINE_LABELS.has(
+    words
+      .trim()
+      .toLowerCase()
+      .replace(/^the\s+/, ""),
+  );
 }

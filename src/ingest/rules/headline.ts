@@ -7,7 +7,7 @@ import { isHeadlineLabel } from "../lexicon/boilerplate";
 import { CONFIDENCE } from "../marks";
 import type { Sentence } from "../stages/document";
 import type { AttributionRule, Finding } from "./rule";
-import { contentSpan } from "./syntax";
+import { contentSpan, tokenRange } from "./syntax";
 
 /** A source before the colon or the verb is a name or a short description, not a clause. */
 const MAX_SOURCE_TOKENS = 6;
@@ -20,16 +20,20 @@ function speechVerb(sentence: Sentence, position: number): boolean {
   return lemmas.some((lemma) => cueVerb(lemma)?.speech === true);
 }
 
-/** Where the source ends and the content begins: a colon, or a speech verb. */
-function split(sentence: Sentence): { source: number[]; content: number[] } | undefined {
+/**
+ * Where the source ends and the content begins: a colon, or a speech verb. After a label and its colon
+ * ("The Latest: Sanders declares …") the headline proper begins.
+ */
+function split(sentence: Sentence, from = 0): { source: number[]; content: number[] } | undefined {
   const { tokens } = sentence;
-  const limit = Math.min(tokens.length - 2, MAX_SOURCE_TOKENS);
-  for (let position = 1; position <= limit; position++) {
+  const limit = Math.min(tokens.length - 2, from + MAX_SOURCE_TOKENS);
+  for (let position = from + 1; position <= limit; position++) {
     const colon = tokens[position].text === ":";
     if (!colon && !speechVerb(sentence, position)) continue;
-    const source = tokens.slice(0, position).map((_, index) => index);
-    const content = tokens.slice(position + 1).map((_, index) => position + 1 + index);
-    const words = sentence.tokens.slice(0, position).map((token) => token.text);
+    const source = tokenRange(from, position);
+    const content = tokenRange(position + 1, tokens.length);
+    const words = source.map((token) => tokens[token].text);
+    if (colon && from === 0 && isHeadlineLabel(words.join(" "))) return split(sentence, position + 1);
     // A source is capitalised words ("Clinton camp", "NY Daily News"), never a label ("EXCLUSIVE").
     if (!/^\p{Lu}/u.test(words[0]) || isHeadlineLabel(words.join(" "))) return undefined;
     if (source.some((index) => sentence.quotationOf[index] !== undefined)) return undefined;
