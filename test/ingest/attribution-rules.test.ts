@@ -178,6 +178,17 @@ describe("reported-clause", () => {
     });
   });
 
+  it("takes the noun before a participle the parser read as a clause for the speaker", async () => {
+    const [finding] = await found(
+      article("People briefed on the move said that it reflected the mayor's realization."),
+      rules,
+    );
+    expect(finding).toMatchObject({
+      content: ["that it reflected the mayor's realization"],
+      source: "People",
+    });
+  });
+
   it("keeps a reason the parser hung on the cue after the clause", async () => {
     const [finding] = await found(
       article(

@@ -89,6 +89,23 @@ describe("speakers", () => {
     expect(statement.needsReview).toBe(true);
   });
 
+  it("gives several or both a statement as an unnamed group", async () => {
+    const extraction = await extract(
+      article(
+        "Several said they would rather the port pay for the dredging. Both have promised to pursue the harbour bill.",
+      ),
+    );
+    for (const [words, label] of [
+      ["the port pay for the dredging", "Several"],
+      ["to pursue the harbour bill", "Both"],
+    ]) {
+      const statement = statementWith(extraction, words);
+      const speaker = extraction.entities.find((entity) => entity.id === statement.speaker);
+      expect(speaker).toMatchObject({ type: EntityType.Organization, anonymous: true });
+      expect(speaker?.name).toMatch(new RegExp(`^${label}`));
+    }
+  });
+
   it("gives those surveyed a statement as an unnamed group", async () => {
     const extraction = await extract(
       article("Again, those surveyed said the mayor was best able to handle the floods."),

@@ -38,7 +38,7 @@ export function subjectOf(sentence: Sentence, verb: number, depth = 0): number |
   // A parse confused by quotation marks may give the verb a second subject inside the quotation.
   const subjects = dependentsBy(sentence, verb, SUBJECT);
   const direct = subjects.find((subject) => sentence.quotationOf[subject] === undefined) ?? subjects[0];
-  if (direct !== undefined) return relativeAntecedent(sentence, direct);
+  if (direct !== undefined) return relativeAntecedent(sentence, reducedRelativeHolder(sentence, direct));
   if (dependentsBy(sentence, verb, PASSIVE_SUBJECT).length > 0) {
     const agent = dependentsBy(sentence, verb, AGENT).find((candidate) =>
       sentence.dependents[candidate].some((child) => sentence.tokens[child].lower === "by"),
@@ -54,6 +54,20 @@ export function subjectOf(sentence: Sentence, verb: number, depth = 0): number |
   if (depth < 3 && head >= 0 && /^(?:conj|xcomp|advcl|dep|parataxis)$/.test(relation))
     return subjectOf(sentence, head, depth + 1);
   return undefined;
+}
+
+/**
+ * "People briefed on the move said …": the parser reads a noun with a participle after it as a clause
+ * (csubj "briefed" with "People" as its subject); the speaker is that noun.
+ */
+function reducedRelativeHolder(sentence: Sentence, subject: number): number {
+  if (sentence.relations[subject] !== "csubj" || !/^VB[DN]$/.test(sentence.tokens[subject].pos))
+    return subject;
+  const noun = dependentsBy(sentence, subject, /^nsubj$/).find(
+    (candidate) => candidate < subject && isNominal(sentence.tokens[candidate]),
+  );
+  const hasObject = dependentsBy(sentence, subject, /^(?:obj|ccomp|xcomp)$/).length > 0;
+  return noun !== undefined && !hasObject ? noun : subject;
 }
 
 /**

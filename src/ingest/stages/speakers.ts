@@ -214,7 +214,9 @@ export class SpeakerResolver {
     const plural =
       token.pos === "NNS" ||
       token.pos === "CD" ||
-      /^(?:percent|majority|half|third|quarter|most|many|some|all|few|those|others)$/.test(token.lower);
+      /^(?:percent|majority|half|third|quarter|most|many|some|all|few|those|others|several|both|neither|another)$/.test(
+        token.lower,
+      );
     if (plural)
       return {
         entity: this.linker.unnamed(label, EntityType.Organization, OrganizationKind.GROUP),
