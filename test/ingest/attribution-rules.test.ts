@@ -47,6 +47,15 @@ describe("quotation-with-cue", () => {
     ]);
   });
 
+  it("takes the name after an inverted verb when the parser hangs it on a later verb", async () => {
+    const text = article(
+      '"This is just a scripted show and we are all props," said harbour pilot Dana Quill, angered that council leaders ignored the fishermen.',
+    );
+    expect(await found(text, rules)).toMatchObject([
+      { content: ["This is just a scripted show and we are all props,"], source: "Quill", direct: true },
+    ]);
+  });
+
   it("takes an inverted attribution and an apposition", async () => {
     const [finding] = await found(
       article('"The vote was fair," said Anna Brock, the committee\'s chairwoman.'),

@@ -79,11 +79,29 @@ function invertedSubject(sentence: Sentence, verb: number): number | undefined {
   if (before === undefined || !(isQuoteMark(before) || before.text === ",")) return undefined;
   if (!mayPrecedeItsSpeaker(sentence.tokens[verb].lemma)) return undefined;
   // Or as an open complement ("said Fleischer" as xcomp) or a loose dependent: a noun after the verb.
-  const object = dependentsBy(sentence, verb, /^(?:obj|xcomp|dep)$/).find(
-    (candidate) => candidate > verb && isNominal(sentence.tokens[candidate]),
-  );
+  const object =
+    dependentsBy(sentence, verb, /^(?:obj|xcomp|dep)$/).find(
+      (candidate) => candidate > verb && isNominal(sentence.tokens[candidate]),
+    ) ?? nounPhraseAfter(sentence, verb);
   if (object === undefined || sentence.quotationOf[object] !== undefined) return undefined;
   return object;
+}
+
+/**
+ * `"…," said Virginia delegate Beau Correll, angered that …`: when the parser hangs the name on a later
+ * verb, the plain noun phrase right after the verb, read from the words; its last noun is its head.
+ */
+function nounPhraseAfter(sentence: Sentence, verb: number): number | undefined {
+  let head: number | undefined;
+  let token = verb + 1;
+  for (; token < sentence.tokens.length; token++) {
+    const word = sentence.tokens[token];
+    if (isNominal(word)) head = token;
+    else if (!/^(?:DT|JJ|PRP\$|POS)$/.test(word.pos)) break;
+  }
+  // The phrase ends the clause ("…, angered that …", "."): not the subject of a clause that goes on.
+  const next = sentence.tokens[token];
+  return next === undefined || /^[,.;:!?]$/.test(next.text) ? head : undefined;
 }
 
 /** A word with a tense of its own: a past or present verb form, or a modal ("will", "would"). */
