@@ -56,6 +56,19 @@ describe("quotation-with-cue", () => {
     ]);
   });
 
+  it("takes the subject of any verb whose clause ends in the colon that opens the quotation", async () => {
+    const text = article(
+      'Mayor Ortiz went even further: "If the council loses the vote, it is the end of the harbour plan."',
+    );
+    expect(await found(text, rules)).toMatchObject([
+      {
+        content: ["If the council loses the vote, it is the end of the harbour plan."],
+        source: "Ortiz",
+        direct: true,
+      },
+    ]);
+  });
+
   it("takes an inverted attribution and an apposition", async () => {
     const [finding] = await found(
       article('"The vote was fair," said Anna Brock, the committee\'s chairwoman.'),

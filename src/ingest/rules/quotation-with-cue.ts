@@ -88,6 +88,27 @@ function speakerAfterQuotation(
   return closing < 0 ? undefined : speakerBefore(sentence, closing + 1, verb);
 }
 
+/**
+ * `Trump went even further: "If he loses, it's the end."` — any verb whose clause ends in the colon that
+ * opens the quotation introduces it; its subject is the speaker.
+ */
+function colonIntroduction(document: ArticleDocument, parts: readonly Quotation[]): Cue | undefined {
+  const open = parts[0].open;
+  const before = document.text.slice(0, open).trimEnd();
+  if (!before.endsWith(":")) return undefined;
+  const index = sentenceAt(document, before.length - 1);
+  const sentence = document.sentences[index];
+  if (sentence === undefined || sentence.headline || sentence.boilerplate) return undefined;
+  const colon = sentence.tokens.findIndex((token) => token.start === before.length - 1);
+  if (colon < 0) return undefined;
+  // The verb whose clause the colon closes: the sentence's root when it comes before the colon.
+  const verb = sentence.heads.indexOf(-1);
+  if (verb < 0 || verb > colon || !isVerb(sentence.tokens[verb])) return undefined;
+  const subject = subjectOf(sentence, verb);
+  if (subject === undefined || sentence.quotationOf[subject] !== undefined) return undefined;
+  return { sentence: index, token: verb, subject, linked: false, distance: open - before.length };
+}
+
 function cuesFor(document: ArticleDocument, parts: readonly Quotation[]): Cue[] {
   const cues: Cue[] = [];
   for (const index of frameSentences(document, parts)) {
@@ -184,7 +205,9 @@ export const quotationWithCue: AttributionRule = {
     const used = new Set<Quotation>();
     for (let parts of quotationChains(document.quotations)) {
       if (used.has(parts[0])) continue;
-      const cue = cuesFor(document, parts).find((candidate) => candidate.linked || candidate.distance <= 120);
+      const cue =
+        cuesFor(document, parts).find((candidate) => candidate.linked || candidate.distance <= 120) ??
+        colonIntroduction(document, parts);
       if (cue === undefined || isPartOfReportedClause(document, cue, parts)) continue;
       // A few words right next to their cue ("Never again!" she shouted) are speech; further away, only a clause.
       if (cue.distance > ADJACENT && !isUtterance(document, parts)) continue;
