@@ -211,6 +211,29 @@ describe("reported-clause", () => {
     });
   });
 
+  it("takes a clause the parser set beside the verb and its object with nothing between", async () => {
+    const [finding] = await found(
+      article(
+        "Calabrese told the Harbour Post he’s already received hundreds of emails from fishermen interested in moving to the island.",
+      ),
+      rules,
+    );
+    expect(finding).toMatchObject({
+      content: ["he’s already received hundreds of emails from fishermen interested in moving to the island"],
+      source: "Calabrese",
+    });
+  });
+
+  it("gives a participle's words to the subject it shares, not to those it addresses", async () => {
+    const [finding] = await found(
+      article(
+        "Ortiz endorsed Berg in early June, but only after publicly deliberating over the decision, telling reporters in May that she was “not quite there yet.”",
+      ),
+      rules,
+    );
+    expect(finding).toMatchObject({ source: "Ortiz" });
+  });
+
   it("keeps a reason the parser hung on the cue after the clause", async () => {
     const [finding] = await found(
       article(

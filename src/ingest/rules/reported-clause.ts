@@ -1,7 +1,7 @@
 // X said (that) …, … , X said. / X told reporters … / X promised to … : a cue verb with its clausal
 // complement outside any quotation; the content is the clause (partly quoted when it holds a quotation).
 import { CONFIDENCE } from "../marks";
-import { dependentsBy, isVerb, subtree, type Sentence } from "../stages/document";
+import { dependentsBy, isPunctuation, isVerb, subtree, type Sentence } from "../stages/document";
 import { cueRule } from "./rule";
 import { mayPrecedeItsSpeaker } from "../lexicon/cue-verbs";
 import {
@@ -46,8 +46,13 @@ const INFINITIVE_CUES = new Set([
 function complementOrInfinitive(sentence: Sentence, verb: number, lemma: string): number | undefined {
   const complement = complementOf(sentence, verb);
   if (complement !== undefined) {
-    // "…, he said" after the clause is ccomp or parataxis; parataxis after the verb is a new thought.
-    if (sentence.relations[complement] === "parataxis" && complement > verb) return undefined;
+    // "…, he said" after the clause is ccomp or parataxis; parataxis after the verb is a new thought —
+    // unless nothing sets it off ("told the Post he's received hundreds of emails").
+    if (sentence.relations[complement] === "parataxis" && complement > verb) {
+      const start = Math.min(...subtree(sentence, complement));
+      const between = sentence.tokens.slice(verb + 1, start);
+      if (start <= verb || between.some((token) => isPunctuation(token))) return undefined;
+    }
     return complement;
   }
   if (INFINITIVE_CUES.has(lemma)) {

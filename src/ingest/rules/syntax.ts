@@ -77,7 +77,9 @@ function reducedRelativeHolder(sentence: Sentence, subject: number): number {
 function invertedSubject(sentence: Sentence, verb: number): number | undefined {
   const before = sentence.tokens[verb - 1];
   if (before === undefined || !(isQuoteMark(before) || before.text === ",")) return undefined;
-  if (!mayPrecedeItsSpeaker(sentence.tokens[verb].lemma)) return undefined;
+  // A participle ("…, telling reporters that …") shares a subject; it never comes before one.
+  if (!mayPrecedeItsSpeaker(sentence.tokens[verb].lemma) || !hasTense(sentence.tokens[verb]))
+    return undefined;
   // Or as an open complement ("said Fleischer" as xcomp) or a loose dependent: a noun after the verb.
   const object =
     dependentsBy(sentence, verb, /^(?:obj|xcomp|dep)$/).find(
