@@ -642,6 +642,17 @@ describe("quotation-continues and the rules together", () => {
     ]);
   });
 
+  it("gives a quotation no cue whose verb says something else in words of its own", async () => {
+    const text = article(
+      "Yet the coverage was merciless: The Harbour Post said Mayor Ortiz had been ''rocked'' by Mr. Berg. ''Choke!'' blared the front page of The Harbour Herald.",
+    );
+    const results = await found(text);
+    expect(results).toMatchObject([
+      { rule: "reported-clause", content: ["Mayor Ortiz had been ''rocked'' by Mr. Berg"], source: "Post" },
+    ]);
+    expect(results.some((finding) => finding.content.includes("Choke!"))).toBe(false);
+  });
+
   it("finds a quotation with no cue of its own as a continuation", async () => {
     const results = await found(article('"And we will do it this year."'), [quotationContinues]);
     expect(results).toEqual([

@@ -121,6 +121,9 @@ function cuesFor(document: ArticleDocument, parts: readonly Quotation[]): Cue[] 
       const linked = subtree(sentence, position).some((child) =>
         insideChain(parts, sentence.tokens[child].start),
       );
+      // A verb that says something else in words of its own ("said Rubio had been rocked") is not this
+      // quotation's cue.
+      if (!linked && complementOf(sentence, position) !== undefined) return;
       cues.push({
         sentence: index,
         token: position,
