@@ -106,6 +106,18 @@ describe("speakers", () => {
     }
   });
 
+  it("gives they, with no group named before, to the plural subject just before it", async () => {
+    const extraction = await extract(
+      article(
+        "Many economists doubt the harbour plan. They argue that the levy will drive the fishing fleet away.",
+      ),
+    );
+    const statement = statementWith(extraction, "the levy will drive the fishing fleet away");
+    const speaker = extraction.entities.find((entity) => entity.id === statement.speaker);
+    expect(speaker).toMatchObject({ type: EntityType.Organization, anonymous: true });
+    expect(speaker?.name).toMatch(/^Many economists/);
+  });
+
   it("gives those surveyed a statement as an unnamed group", async () => {
     const extraction = await extract(
       article("Again, those surveyed said the mayor was best able to handle the floods."),

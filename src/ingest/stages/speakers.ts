@@ -148,7 +148,11 @@ export class SpeakerResolver {
     // in a transcript without quotation marks, the one answering: a guess, left for review.
     if (FIRST_PERSON_PRONOUNS.has(lower))
       return resolved(this.linker.unnamed("the writer", EntityType.Person), CONFIDENCE.guessedSpeaker);
-    if (token.pos.startsWith("PRP")) return resolved(this.pronoun(lower, head), CONFIDENCE.pronounSpeaker);
+    if (token.pos.startsWith("PRP")) {
+      const entity = this.pronoun(lower, head);
+      if (entity === undefined && GROUP_PRONOUNS.has(lower)) return this.pluralSubjectBefore(head);
+      return resolved(entity, CONFIDENCE.pronounSpeaker);
+    }
     if (token.pos === "NNP" || token.pos === "NNPS") {
       const government = this.linker.governmentOf(token.text);
       if (government !== undefined) return resolved(government, CONFIDENCE.linkedSpeaker);
@@ -184,6 +188,33 @@ export class SpeakerResolver {
     if (speaker === undefined) return mention.entity;
     // A subject named in the same sentence or the one before outranks an older speaker.
     return mention.candidate.sentence >= speaker.sentence ? mention.entity : speaker.entity;
+  }
+
+  /**
+   * "Many economists doubt the plan. They argue that …": with no group named before, "they" stands for the
+   * plural noun that was the subject of the same sentence or the one before — an unnamed group.
+   */
+  private pluralSubjectBefore(head: TokenRef): ResolvedSpeaker | undefined {
+    for (let index = head.sentence; index >= Math.max(0, head.sentence - 1); index--) {
+      const sentence = this.document.sentences[index];
+      const subjects = sentence.tokens
+        .map((_, token) => token)
+        .filter(
+          (token) =>
+            (index < head.sentence || token < head.token) &&
+            /^nsubj/.test(sentence.relations[token]) &&
+            /^NNP?S$/.test(sentence.tokens[token].pos) &&
+            sentence.quotationOf[token] === undefined,
+        );
+      const subject = subjects[subjects.length - 1];
+      if (subject !== undefined)
+        return this.descriptor(
+          sentence,
+          { sentence: index, token: subject },
+          phraseTokens(sentence, subject),
+        );
+    }
+    return undefined;
   }
 
   /** "the campaign", "a senior official", "Pentagon officials", "an analysis by The Post", "Six in 10". */
