@@ -69,6 +69,13 @@ describe("quotation-with-cue", () => {
     ]);
   });
 
+  it("reads a verb that says only with its particle as a cue", async () => {
+    const text = article('"The mayor wants to be a tough guy tonight," Berg shot back.');
+    expect(await found(text, rules)).toMatchObject([
+      { content: ["The mayor wants to be a tough guy tonight,"], source: "Berg", direct: true },
+    ]);
+  });
+
   it("takes an inverted attribution and an apposition", async () => {
     const [finding] = await found(
       article('"The vote was fair," said Anna Brock, the committee\'s chairwoman.'),

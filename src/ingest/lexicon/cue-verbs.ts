@@ -126,6 +126,25 @@ export function cueVerbWithObject(lemma: string, object: string): CueVerb | unde
   return entry?.object === object.toLowerCase() ? entry.cue : undefined;
 }
 
+/** Verbs that say only with a given particle: "shot back", "weighed in". */
+const WITH_PARTICLE: ReadonlyMap<string, string> = new Map([
+  ["shoot", "back"],
+  ["fire", "back"],
+  ["hit", "back"],
+  ["push", "back"],
+  ["weigh", "in"],
+  ["lash", "out"],
+  ["spell", "out"],
+]);
+
+/** The cue a verb is with its particle ("shot back"), if it is one only so. */
+export function cueVerbWithParticle(lemma: string, particle: string): CueVerb | undefined {
+  const lower = lemma.toLowerCase();
+  return WITH_PARTICLE.get(lower) === particle.toLowerCase()
+    ? { lemma: lower, kind: PARAPHRASE, speech: true }
+    : undefined;
+}
+
 export function cueVerbCount(): number {
   return BY_LEMMA.size;
 }

@@ -1,7 +1,13 @@
 // Grammar the attribution rules share: cue verbs with their subjects and complements, content spans
 // trimmed to their words, and which tokens a quotation holds.
 import type { NlpToken } from "../annotate";
-import { cueVerb, cueVerbWithObject, mayPrecedeItsSpeaker, type CueVerb } from "../lexicon/cue-verbs";
+import {
+  cueVerb,
+  cueVerbWithObject,
+  cueVerbWithParticle,
+  mayPrecedeItsSpeaker,
+  type CueVerb,
+} from "../lexicon/cue-verbs";
 import { RELATIVE_WORDS } from "../lexicon/pronouns";
 import {
   dependentsBy,
@@ -22,6 +28,11 @@ export function cueVerbAt(sentence: Sentence, token: number): CueVerb | undefine
   if (!isVerb(word) || sentence.quotationOf[token] !== undefined) return undefined;
   const cue = cueVerb(word.lemma);
   if (cue !== undefined) return cue;
+  // "shot back": the parser reads the particle as one or as an adverb.
+  for (const particle of dependentsBy(sentence, token, /^(?:compound:prt|advmod)$/)) {
+    const cue = cueVerbWithParticle(word.lemma, sentence.tokens[particle].text);
+    if (cue !== undefined) return cue;
+  }
   const object = dependentsBy(sentence, token, /^obj$/)[0];
   return object === undefined ? undefined : cueVerbWithObject(word.lemma, sentence.tokens[object].text);
 }
