@@ -118,6 +118,18 @@ describe("speakers", () => {
     expect(speaker?.name).toMatch(/^Many economists/);
   });
 
+  it("gives a headline's name written without its accent to the person the body names", async () => {
+    const extraction = await extract(
+      [
+        "Francois Ortiz Says Harbour Levy Is Fair",
+        "François Ortiz, the mayor of Koval, spoke to fishermen on Monday about the harbour.",
+      ].join("\n\n"),
+    );
+    expect(speakerNameOf(extraction, statementWith(extraction, "Harbour Levy Is Fair"))).toBe(
+      "François Ortiz",
+    );
+  });
+
   it("gives those surveyed a statement as an unnamed group", async () => {
     const extraction = await extract(
       article("Again, those surveyed said the mayor was best able to handle the floods."),

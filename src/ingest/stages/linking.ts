@@ -186,6 +186,15 @@ export class EntityLinker {
       )
         return entity;
     }
+    // "Francois Hollande Says …" over a body that writes "François Hollande": the one person of the
+    // article with the surname.
+    if (mention.type === EntityType.Person && words(mention.name).length > 1) {
+      const surname = surnameOf(mention.name);
+      const namesakes = [...this.entities.values()].filter(
+        (entity) => entity.type === EntityType.Person && surnameOf(entity.name) === surname,
+      );
+      if (namesakes.length === 1) return namesakes[0];
+    }
     const chosen = this.chooseKnown(this.knownNamed(mention.type, key), mention);
     return chosen !== undefined && chosen !== "ambiguous" ? this.fromKnown(chosen) : undefined;
   }
