@@ -188,7 +188,7 @@ describe("a first name alone", () => {
     const extraction = await extract(
       article(
         "Bernard Quill said the mill would stay open through the winter.",
-        "Bernie Vance said the river would flood the lower town.",
+        "Bernard Vance said the river would flood the lower town.",
         "Bernie said the workers would be paid in full.",
       ),
     );
@@ -200,6 +200,23 @@ describe("a first name alone", () => {
       needsReview: true,
       candidates: named,
     });
+  });
+
+  it("links a first name written as one person's given name to that person, not to another's long form of it", async () => {
+    const extraction = await extract(
+      article(
+        "Bernard Quill said the mill would stay open through the winter.",
+        "Bernie Vance said the river would flood the lower town.",
+        "Bernie said the workers would be paid in full.",
+        "Bernard said the bank had agreed to the loan.",
+      ),
+    );
+    expect(statementWith(extraction, "workers would be paid").speaker).toBe(
+      statementWith(extraction, "river would flood").speaker,
+    );
+    expect(statementWith(extraction, "bank had agreed").speaker).toBe(
+      statementWith(extraction, "mill would stay open").speaker,
+    );
   });
 
   it("links to the one person with that first name named in full by then, when another comes later", async () => {
@@ -256,5 +273,40 @@ describe("a first name alone", () => {
       withStatements(BERNIE_VANCE, 21),
     ]);
     expect(speakerOf(extraction, "workers would be paid")?.candidates).toEqual([BERNARD.id, BERNIE_VANCE.id]);
+  });
+});
+
+describe("a first name after a person's kin", () => {
+  it("reads it with the kin's surname when the graph knows that name, here and for the same first name later", async () => {
+    const extraction = await extract(
+      article(
+        "Helena Marsh said the budget would pass before the summer recess.",
+        "Marsh's husband, Oscar, said the farm would be sold in the spring.",
+        "Voters remembered Oscar's years as governor.",
+      ),
+      {},
+      [
+        HELENA,
+        OSCAR,
+        { ...OSCAR, id: "person/oscar-vance", name: "Oscar Vance", titles: [], neighbours: [] },
+      ],
+    );
+    expect(statementWith(extraction, "farm would be sold").speaker).toBe(OSCAR.id);
+    expect(statementWith(extraction, "budget would pass").speaker).toBe(HELENA.id);
+  });
+
+  it("keeps the first name alone when no one is known by it with the kin's surname", async () => {
+    const extraction = await extract(
+      article(
+        "Helena Marsh said the budget would pass before the summer recess.",
+        "Marsh's husband, Fenn, said the farm would be sold in the spring.",
+      ),
+      {},
+      [HELENA],
+    );
+    const speaker = extraction.entities.find(
+      (entity) => entity.id === statementWith(extraction, "farm would be sold").speaker,
+    );
+    expect(speaker?.name).toBe("Fenn");
   });
 });

@@ -8,6 +8,8 @@ import type { NlpEntityMention } from "../annotate";
 import { countryNamed } from "../lexicon/countries";
 import { EVENT_NOUNS } from "../lexicon/event-nouns";
 import { FAMILY_NOUNS } from "../lexicon/family-nouns";
+import { SURNAME_KIN_NOUNS } from "../lexicon/kin-nouns";
+import { GENERATIONAL_SUFFIXES } from "../lexicon/name-suffixes";
 import {
   FACILITY_KIND_BY_HEAD,
   MEDIA_OUTLETS,
@@ -38,6 +40,8 @@ export interface NameMention extends Span {
   quoted: boolean;
   /** The title words written before the name, lower-case ("secretary", "sen"): evidence for linking it. */
   titles?: string[];
+  /** A first name's surname, from kin written before it: "Clinton's husband, Bill" → Clinton. */
+  kinSurname?: string;
 }
 
 const TYPE_BY_NER: Readonly<Record<string, EntityType | undefined>> = {
@@ -483,6 +487,40 @@ function retypeByArticle(document: ArticleDocument, mentions: readonly NameMenti
   });
 }
 
+/**
+ * "Clinton's husband, Bill", "Sanders' wife, Jane": a lone word in apposition to a person's kin is a first
+ * name, and the kin's surname is likely its surname too (linking takes it only for a name it knows). The
+ * kin is a word the article uses as a person's name or surname.
+ */
+function withKinSurnames(document: ArticleDocument, mentions: readonly NameMention[]): NameMention[] {
+  const surnames = new Set(
+    mentions
+      .filter((mention) => mention.type === EntityType.Person)
+      .map((mention) => {
+        const words = mention.name
+          .split(/\s+/)
+          .filter((word) => !GENERATIONAL_SUFFIXES.has(word.toLowerCase().replace(/[.,]$/, "")));
+        return words[words.length - 1];
+      }),
+  );
+  return mentions.map((mention) => {
+    if (mention.type !== EntityType.Person || /\s/.test(mention.name)) return mention;
+    const { tokens } = document.sentences[mention.sentence];
+    const start = mention.tokenStart;
+    const kin = tokens[start - 4];
+    if (
+      tokens[start - 1]?.text !== "," ||
+      !SURNAME_KIN_NOUNS.has(tokens[start - 2]?.lemma.toLowerCase() ?? "") ||
+      tokens[start - 3]?.pos !== "POS" ||
+      kin === undefined ||
+      !PROPER.test(kin.pos) ||
+      !surnames.has(kin.text)
+    )
+      return mention;
+    return { ...mention, kinSurname: kin.text };
+  });
+}
+
 export function findNames(document: ArticleDocument): NameMention[] {
   const mentions: NameMention[] = [];
   document.sentences.forEach((sentence, index) => {
@@ -562,7 +600,7 @@ export function findNames(document: ArticleDocument): NameMention[] {
       });
     }
   });
-  const retyped = retypeByArticle(document, mentions);
+  const retyped = withKinSurnames(document, retypeByArticle(document, mentions));
   const types = articleTypes(retyped);
   return retyped.map((mention) => {
     const type = types.get(nameKey(mention.name)) ?? mention.type;

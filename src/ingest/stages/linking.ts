@@ -273,12 +273,24 @@ export class EntityLinker {
     return entity;
   }
 
+  /**
+   * "Clinton's husband, Bill": the first name with the surname of the kin written before it, when the
+   * article or the graph knows a person by that name (a wife may keep her own surname: then no such name).
+   */
+  private kinName(mention: NameMention): string | undefined {
+    if (mention.kinSurname === undefined) return undefined;
+    const name = `${mention.name} ${mention.kinSurname}`;
+    const key = personKey(name);
+    return this.people.has(key) || this.knownNamed(EntityType.Person, key).length > 0 ? name : undefined;
+  }
+
   private person(mention: NameMention): ArticleEntity {
-    const parts = words(mention.name);
+    const name = this.kinName(mention) ?? mention.name;
+    const parts = words(name);
     if (parts.length > 1) {
-      const key = personKey(mention.name);
+      const key = personKey(name);
       const entity =
-        this.people.get(key)?.entity ?? this.named(EntityType.Person, mention.name, undefined, key, mention);
+        this.people.get(key)?.entity ?? this.named(EntityType.Person, name, undefined, key, mention);
       const firstSentence = this.people.get(key)?.firstSentence ?? mention.sentence;
       this.people.set(key, { entity, firstSentence, lastSentence: mention.sentence });
       return entity;
@@ -301,7 +313,11 @@ export class EntityLinker {
     const forms = new Set(firstNameForms(word));
     const byGivenName = named.filter(({ entity }) => forms.has(givenNameOf(entity.name)));
     const before = byGivenName.filter((candidate) => candidate.firstSentence <= mention.sentence);
-    const chosen = before.length > 0 ? before : byGivenName;
+    const fitting = before.length > 0 ? before : byGivenName;
+    // "Donald" where the article names Donald Trump and Don Guardian: a first name written as one person's
+    // given name is that person, not another's short form of it.
+    const exact = fitting.filter(({ entity }) => givenNameOf(entity.name) === word);
+    const chosen = new Set(exact.map(({ entity }) => entity)).size === 1 ? exact : fitting;
     const people = [...new Set(chosen.map(({ entity }) => entity))];
     if (people.length === 1) {
       for (const person of chosen) person.lastSentence = Math.max(person.lastSentence, mention.sentence);
