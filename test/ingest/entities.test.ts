@@ -115,4 +115,20 @@ describe("findNames", () => {
     expect(names.map((mention) => mention.name)).not.toContain("Supreme Court's Citizens United");
     expect(typed(names)).toContain("Organization: Moody's Analytics");
   });
+  it("reads a person's name with a word for their camp as a campaign, and one with a word for staff as no one", async () => {
+    expect(typed(await namesOf("Members of Team Quill met Oskar Quill on Monday."))).toEqual([
+      "Organization: Team Quill",
+      "Person: Oskar Quill",
+    ]);
+    expect(typed(await namesOf("Top Quill adviser Jake Sullivan said the emails were harmless."))).toEqual([
+      "Person: Jake Sullivan",
+    ]);
+    expect(
+      typed(
+        await namesOf(
+          "Emails reveal Helena Aid and a reporter planned the hearing. Helena Marsh said nothing.",
+        ),
+      ),
+    ).toEqual(["Person: Helena Marsh"]);
+  });
 });

@@ -22,6 +22,7 @@ import {
 } from "../lexicon/kinds";
 import { LOCATIVE_PREPOSITIONS, US_STATES } from "../lexicon/places";
 import { RELIGIONS } from "../lexicon/religions";
+import { STAFF_WORDS_AFTER, STAFF_WORDS_BEFORE, TEAM_WORD } from "../lexicon/staff-words";
 import { isHonorific, isRoleWord, isTitleWord } from "../lexicon/titles";
 import { nameKey, type Span } from "../text";
 import type { ArticleDocument, Sentence } from "./document";
@@ -139,6 +140,18 @@ function isPlausibleName(words: readonly string[], type: EntityType): boolean {
     if (words.length > 4) return false;
   }
   return true;
+}
+
+/**
+ * What a person's name with a word for their staff or camp stands for: "Team Trump" a campaign, "Top
+ * Clinton (aide)" and "Hillary Aide" an aide the article does not name. Either way no person.
+ */
+function staffNamed(words: readonly string[]): "campaign" | "aide" | undefined {
+  if (words.length < 2) return undefined;
+  const first = words[0].toLowerCase();
+  const last = words[words.length - 1].toLowerCase().replace(/s$/, "");
+  if (first === TEAM_WORD) return "campaign";
+  return STAFF_WORDS_BEFORE.has(first) || STAFF_WORDS_AFTER.has(last) ? "aide" : undefined;
 }
 
 function kindOf(type: EntityType, name: string, ner: string): string | undefined {
@@ -578,6 +591,9 @@ export function findNames(document: ArticleDocument): NameMention[] {
         /^[\p{Lu}\s.,]+$/u.test(words.join(" ")) &&
         /^[—–-]/.test(sentence.tokens[range.end]?.text ?? "");
       if (dateline || !isPlausibleName(words, type) || namesNoEntity(sentence, range, type)) continue;
+      const staff = type === EntityType.Person ? staffNamed(words) : undefined;
+      if (staff === "aide") continue;
+      if (staff === "campaign") type = EntityType.Organization;
       const start = sentence.tokens[range.start].start;
       const end = sentence.tokens[range.end - 1].end;
       const name = document.text.slice(start, end).replace(/[’']s$/, "");
