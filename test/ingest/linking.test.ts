@@ -143,6 +143,37 @@ describe("a lone surname and its prominent namesake", () => {
   });
 });
 
+describe("an honorific before a lone surname", () => {
+  const speakerOf = (extraction: Awaited<ReturnType<typeof extract>>, words: string) =>
+    extraction.entities.find((entity) => entity.id === statementWith(extraction, words).speaker);
+  const known = (name: string, statements: number): KnownEntityWithEvidence => ({
+    id: `person/${name.toLowerCase().replace(" ", "-")}`,
+    type: EntityType.Person,
+    name,
+    aliases: [],
+    statements,
+  });
+
+  it("rules out the namesakes of the other gender, and the others decide as without it", async () => {
+    const namesakes = [known("Helena Marsh", 300), known("Oscar Marsh", 280), known("Greta Marsh", 4)];
+    const mrs = await extract(article("Mrs. Marsh said the budget would pass."), {}, namesakes);
+    expect(statementWith(mrs, "budget would pass").speaker).toBe("person/helena-marsh");
+    const mr = await extract(article("Mr. Marsh said the budget would pass."), {}, namesakes);
+    expect(statementWith(mr, "budget would pass").speaker).toBe("person/oscar-marsh");
+    const none = await extract(article("Marsh said the budget would pass."), {}, namesakes);
+    expect(speakerOf(none, "budget would pass")?.candidates).toHaveLength(3);
+  });
+
+  it("keeps a namesake whose first name is either gender's, and then sends the name to review", async () => {
+    const namesakes = [known("Helena Marsh", 300), known("Chris Marsh", 280)];
+    const extraction = await extract(article("Ms. Marsh said the budget would pass."), {}, namesakes);
+    expect(speakerOf(extraction, "budget would pass")?.candidates).toEqual([
+      "person/chris-marsh",
+      "person/helena-marsh",
+    ]);
+  });
+});
+
 describe("first names and their short forms", () => {
   it("links a short form of a known person's first name to that person", async () => {
     const extraction = await extract(article("Bernie Quill said the mill would stay open."), {}, [BERNARD]);

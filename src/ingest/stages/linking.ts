@@ -8,7 +8,7 @@ import { EntityType, ID_PREFIX, OrganizationKind, PlaceKind } from "../../graph/
 import { prominentNamesake } from "../../graph/namesakes";
 import type { EntityRecord } from "../../seed/records";
 import { countryNamed, countryOfMetonym, ofCountry } from "../lexicon/countries";
-import { firstNameForms, sameGivenNames } from "../lexicon/given-names";
+import { firstNameForms, genderOf, sameGivenNames, type Gender } from "../lexicon/given-names";
 import { GENERATIONAL_SUFFIXES } from "../lexicon/name-suffixes";
 import { CONFIDENCE, extractionMarks } from "../marks";
 import { nameKey, slugify } from "../text";
@@ -47,6 +47,26 @@ const AMBIGUOUS_NAME_CONFIDENCE = 0.4;
 
 /** Title words that say nothing about which office: honorifics and connectives. */
 const EMPTY_TITLE_WORDS = new Set(["mr", "mrs", "ms", "miss", "dr", "of", "the", "former", "state"]);
+
+/** Honorifics that say whether a man or a woman is meant: "Mr. Trump", "Mrs. Clinton". */
+const GENDER_OF_HONORIFIC: Readonly<Record<string, Gender | undefined>> = {
+  mr: "male",
+  mrs: "female",
+  ms: "female",
+  miss: "female",
+};
+
+/**
+ * Whether the honorific written before a name rules a known person out: "Mrs. Clinton" is no Bill, "Mr.
+ * Trump" no Melania. Only a first name whose forms are all one gender's tells (lexicon/given-names).
+ */
+function honorificRulesOut(candidate: KnownEntityWithEvidence, mention?: NameMention): boolean {
+  const meant = (mention?.titles ?? []).map((title) => GENDER_OF_HONORIFIC[title]).find(Boolean);
+  if (meant === undefined || candidate.type !== EntityType.Person || words(candidate.name).length < 2)
+    return false;
+  const gender = genderOf(givenNameOf(candidate.name));
+  return gender !== undefined && gender !== meant;
+}
 
 /** The words of titles that name an office ("secretary", "president"). */
 function titleWords(titles: readonly string[]): Set<string> {
@@ -207,15 +227,17 @@ export class EntityLinker {
    * The known entity a name is, among those it fits: the only one, or the one the evidence picks out —
    * the title written before the name among its roles' titles, and the entities it was named with before
    * among those this article names; for a lone word, failing that, its prominent namesake (a word known
-   * people bear as a first name only: that alone). "ambiguous" when several fit and the evidence does not
-   * decide.
+   * people bear as a first name only: that alone). People an honorific before the name rules out ("Mrs.")
+   * are no candidates. "ambiguous" when several fit and the evidence does not decide.
    */
   private chooseKnown(
     candidates: readonly KnownEntityWithEvidence[],
     mention?: NameMention,
     loneWord?: string,
   ): KnownEntityWithEvidence | "ambiguous" | undefined {
-    const distinct = [...new Map(candidates.map((candidate) => [candidate.id, candidate])).values()];
+    const distinct = [...new Map(candidates.map((candidate) => [candidate.id, candidate])).values()].filter(
+      (candidate) => !honorificRulesOut(candidate, mention),
+    );
     const givenOnly = loneWord !== undefined && givenNameOnly(distinct, loneWord);
     if (distinct.length <= 1 && !givenOnly) return distinct[0];
     const mentionTitles = titleWords(mention?.titles ?? []);
