@@ -116,6 +116,39 @@ function spellsInitials(firstName: string, name: string): boolean {
   return words.length > 2 && (firstName === initials || firstName === initials.slice(0, -1));
 }
 
+/** The initial a name opens with before a middle name ("b" of "B. Hussein Obama"), or undefined. */
+function leadingInitial(name: string): string | undefined {
+  const words = personTokens(name);
+  return words.length > 2 && words[0].length === 1 ? words[0] : undefined;
+}
+
+/**
+ * "B. Hussein Obama" and Barack Obama: a name opening with an initial is the one person of the surname whose
+ * first name that initial begins, when that person is prominent (graph/namesakes). Two such namesakes
+ * ("G. Walker Bush": George W. and George H. W.) and nothing is proposed.
+ */
+function initialledNamesake(
+  initialled: DuplicateMember,
+  full: DuplicateMember,
+  block: readonly DuplicateMember[],
+): { initial: string; full: DuplicateMember } | undefined {
+  const initial = leadingInitial(initialled.name);
+  if (initial === undefined || leadingInitial(full.name) !== undefined) return undefined;
+  const surname = firstAndLast(initialled.name)[1];
+  const bearers = block.filter((member) => {
+    const parts = firstAndLast(member.name);
+    return (
+      leadingInitial(member.name) === undefined &&
+      parts.length === 2 &&
+      parts[1] === surname &&
+      parts[0].startsWith(initial)
+    );
+  });
+  return bearers.length === 1 && bearers[0] === full && prominentNamesake(bearers, prominence) === full
+    ? { initial, full }
+    : undefined;
+}
+
 /** "Federal Bureau of Investigation" → "fbi"; empty for a name of one word. */
 export function acronymOf(name: string): string {
   const words = tokens(name).filter((word) => !CONNECTIVES.has(word));
@@ -214,6 +247,12 @@ function personReason(
       return {
         reason: DuplicateReason.INITIALS,
         explanation: `"${firstAndLast(initials.name)[0]}" spells the initials of "${full.name}"`,
+      };
+    const initialled = initialledNamesake(a, b, block) ?? initialledNamesake(b, a, block);
+    if (initialled !== undefined)
+      return {
+        reason: DuplicateReason.INITIALS,
+        explanation: `"${initialled.initial.toUpperCase()}." begins the first name of "${initialled.full.name}", the only ${fa[1]} so named, and a prominent one`,
       };
     // Two people may well have first names a letter apart; a misspelling is rare next to the name it
     // misspells (the namesake rule: one prominent, the other named at most a tenth as often).
