@@ -131,4 +131,11 @@ describe("findNames", () => {
       ),
     ).toEqual(["Person: Helena Marsh"]);
   });
+  it("takes a quotation that is nothing but a name for a slogan or a title cited, no person's name", async () => {
+    const names = await namesOf(
+      "Editors abroad were quick to react (\u201cMarcello Scolds Quill,\u201d wrote a paper in Rome). Oskar Quill said the bishop was wrong.",
+      "\u201cOskar Quill is a liar,\u201d the shirt read.",
+    );
+    expect(typed(names)).toEqual(["Place: Rome", "Person: Oskar Quill", "Person: Oskar Quill"]);
+  });
 });

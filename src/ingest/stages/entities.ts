@@ -599,6 +599,19 @@ export function findNames(document: ArticleDocument): NameMention[] {
       const name = document.text.slice(start, end).replace(/[’']s$/, "");
       // "Burma - Aung San Suu Kyi": a dash between spaces joins two names.
       if (/\s[-–—]\s/.test(name)) continue;
+      // A shirt that read "Fascist Trump", a headline cited ("Francesco Excommunicates Trump"): words quoted
+      // for themselves, the quotation nothing but the name, are a slogan or a title, no one's full name.
+      const quotation = sentence.quotationOf[range.start];
+      if (
+        type === EntityType.Person &&
+        words.length > 1 &&
+        quotation !== undefined &&
+        document.text
+          .slice(quotation.start, quotation.end)
+          .replace(/[\s,.;:!?]+$/u, "")
+          .trim() === name
+      )
+        continue;
       if (type !== EntityType.Person && facilityHead(name)) type = EntityType.Facility;
       if (INSTITUTION_PLACES.has(name.toLowerCase().replace(/^the\s+/, ""))) type = EntityType.Organization;
       mentions.push({
