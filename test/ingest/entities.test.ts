@@ -138,4 +138,8 @@ describe("findNames", () => {
     );
     expect(typed(names)).toEqual(["Place: Rome", "Person: Oskar Quill", "Person: Oskar Quill"]);
   });
+  it("ends a person's name where a headline's words run on after it", async () => {
+    const names = await namesOf("Mayor Backs Ida Marsh With Quill.", "Oskar Quill said nothing.");
+    expect(typed(names)).toEqual(["Person: Ida Marsh", "Person: Oskar Quill"]);
+  });
 });

@@ -20,6 +20,7 @@ import {
   PLACE_KIND_BY_NER,
   PLACE_KIND_BY_SUFFIX,
 } from "../lexicon/kinds";
+import { HEADLINE_WORDS } from "../lexicon/headline-words";
 import { LOCATIVE_PREPOSITIONS, US_STATES } from "../lexicon/places";
 import { RELIGIONS } from "../lexicon/religions";
 import { STAFF_WORDS_AFTER, STAFF_WORDS_BEFORE, TEAM_WORD } from "../lexicon/staff-words";
@@ -584,6 +585,11 @@ export function findNames(document: ArticleDocument): NameMention[] {
           isOrganizationHead(sentence.tokens[index - 1].lower),
       );
       if (possessive > 0) range.end = possessive;
+      // "Glenn Beck Says Trump", "Paul Ryan With Trump's Blessing": a headline's words run on after a name.
+      const runOn = sentence.tokens
+        .slice(range.start + 1, range.end)
+        .findIndex((token) => HEADLINE_WORDS.has(token.lower));
+      if (type === EntityType.Person && runOn >= 0) range.end = range.start + 1 + runOn;
       const words = sentence.tokens.slice(range.start, range.end).map((token) => token.text);
       // "WASHINGTON —": a dateline names where the report comes from, nothing more.
       const dateline =
