@@ -17,7 +17,6 @@ export const STAFF_WORDS_AFTER = new Set([
   "surrogate",
   "supporter",
   "loyalist",
-  "backer",
   "operative",
   "strategist",
   "campaign",
