@@ -131,13 +131,19 @@ describe("findNames", () => {
       ),
     ).toEqual(["Person: Helena Marsh"]);
   });
-  it("takes a quotation that is nothing but a name for a slogan or a title cited, no person's name", async () => {
+  it("marks a quotation that is nothing but a person's name as cited, and a name inside a longer one not", async () => {
     const names = await namesOf(
       "Editors abroad were quick to react (\u201cMarcello Scolds Quill,\u201d wrote a paper in Rome). Oskar Quill said the bishop was wrong.",
       "\u201cOskar Quill is a liar,\u201d the shirt read.",
     );
-    expect(typed(names)).toEqual(["Place: Rome", "Person: Oskar Quill", "Person: Oskar Quill"]);
+    const cited = (mention: NameMention) => `${mention.name}: ${mention.cited === true}`;
+    expect(names.filter((mention) => mention.type === EntityType.Person).map(cited)).toEqual([
+      "Marcello Scolds Quill: true",
+      "Oskar Quill: false",
+      "Oskar Quill: false",
+    ]);
   });
+
   it("ends a person's name where a headline's words run on after it", async () => {
     const names = await namesOf("Mayor Backs Ida Marsh With Quill.", "Oskar Quill said nothing.");
     expect(typed(names)).toEqual(["Person: Ida Marsh", "Person: Oskar Quill"]);

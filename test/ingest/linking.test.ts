@@ -341,3 +341,27 @@ describe("a first name after a person's kin", () => {
     expect(speaker?.name).toBe("Fenn");
   });
 });
+
+describe("a quotation that is nothing but a name", () => {
+  it("makes no person of it, so a lone surname after it links as it would without it", async () => {
+    const extraction = await extract(
+      article(
+        "Editors abroad were quick to react (\u201cMarcello Scolds Marsh,\u201d wrote a paper in Rome).",
+        "Marsh said the rally would go ahead.",
+      ),
+      {},
+      [HELENA],
+    );
+    expect(statementWith(extraction, "rally would go ahead").speaker).toBe(HELENA.id);
+    expect(extraction.entities.map((entity) => entity.name)).not.toContain("Marcello Scolds Marsh");
+  });
+
+  it("links it to the person the graph knows by that name", async () => {
+    const extraction = await extract(
+      article("Oskar Quill said delegates wore pins that read \u201cHelena Marsh\u201d all week."),
+      {},
+      [HELENA],
+    );
+    expect(statementWith(extraction, "delegates wore pins").mentions).toContain(HELENA.id);
+  });
+});

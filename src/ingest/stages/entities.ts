@@ -40,6 +40,11 @@ export interface NameMention extends Span {
   headline: boolean;
   /** Inside a quotation: someone's words name it, the article does not. */
   quoted: boolean;
+  /**
+   * A person's name that is a whole quotation ("a shirt that read 'Fascist Trump'"): a slogan or a title
+   * cited as much as a name, so like a headline's names it only links to an entity already known.
+   */
+  cited?: boolean;
   /** The title words written before the name, lower-case ("secretary", "sen"): evidence for linking it. */
   titles?: string[];
   /** A first name's surname, from kin written before it: "Clinton's husband, Bill" → Clinton. */
@@ -606,18 +611,16 @@ export function findNames(document: ArticleDocument): NameMention[] {
       // "Burma - Aung San Suu Kyi": a dash between spaces joins two names.
       if (/\s[-–—]\s/.test(name)) continue;
       // A shirt that read "Fascist Trump", a headline cited ("Francesco Excommunicates Trump"): words quoted
-      // for themselves, the quotation nothing but the name, are a slogan or a title, no one's full name.
+      // for themselves, the quotation nothing but the name, may be a slogan or a title rather than a name.
       const quotation = sentence.quotationOf[range.start];
-      if (
+      const cited =
         type === EntityType.Person &&
         words.length > 1 &&
         quotation !== undefined &&
         document.text
           .slice(quotation.start, quotation.end)
           .replace(/[\s,.;:!?]+$/u, "")
-          .trim() === name
-      )
-        continue;
+          .trim() === name;
       if (type !== EntityType.Person && facilityHead(name)) type = EntityType.Facility;
       if (INSTITUTION_PLACES.has(name.toLowerCase().replace(/^the\s+/, ""))) type = EntityType.Organization;
       mentions.push({
@@ -631,6 +634,7 @@ export function findNames(document: ArticleDocument): NameMention[] {
         name,
         headline: sentence.headline,
         quoted: sentence.quotationOf[range.start] !== undefined,
+        ...(cited ? { cited } : {}),
         titles: titlesBefore(sentence, range.start),
       });
     }

@@ -176,13 +176,15 @@ export class EntityLinker {
 
   /** Links every mention; full names first, so a surname anywhere in the article finds its person. */
   linkAll(mentions: readonly NameMention[]): void {
-    const body = mentions.filter((mention) => !mention.headline);
+    const linkOnly = (mention: NameMention) => mention.headline || mention.cited === true;
+    const body = mentions.filter((mention) => !linkOnly(mention));
     for (const mention of body)
       if (mention.type !== EntityType.Person || words(mention.name).length > 1) this.link(mention);
     for (const mention of body) if (!this.byMention.has(mention)) this.link(mention);
-    // Headlines are Title Case ("Poor Mexico", "General Reveals"): a name there only links to an entity the
-    // body or the graph already has, and never makes one.
-    for (const mention of mentions.filter((candidate) => candidate.headline)) {
+    // Headlines are Title Case ("Poor Mexico", "General Reveals"), and a quotation that is nothing but a name
+    // may be a slogan: a name there only links to an entity the body or the graph already has, and never
+    // makes one.
+    for (const mention of mentions.filter(linkOnly)) {
       const existing = this.existing(mention);
       if (existing !== undefined) {
         existing.aliases.add(mention.name);
