@@ -127,4 +127,12 @@ describe("duplicate candidates", () => {
     ];
     expect(proposed(twoGeorges)).toEqual([]);
   });
+  it("joins a prominent person with the formal name that holds theirs as a middle name", () => {
+    const ted = member("a", "Ted Quillon", [], 200);
+    expect(proposed([ted, member("b", "Rafael Edward Quillon", [], 5)])).toEqual(["a+b:MIDDLE_NAME"]);
+    expect(proposed([ted, member("b", "Rafael Edward Quillon", [], 30)])).toEqual([]);
+    expect(
+      proposed([ted, member("b", "Rafael Edward Quillon", [], 5), member("c", "John Edward Quillon", [], 1)]),
+    ).toEqual([]);
+  });
 });
