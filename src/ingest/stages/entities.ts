@@ -507,7 +507,7 @@ function retypeByArticle(document: ArticleDocument, mentions: readonly NameMenti
 }
 
 /**
- * "Clinton's husband, Bill", "Sanders' wife Jane": a lone word in apposition to a person's kin is a first
+ * "Clinton's husband, Bill", "Sanders' wife, Jane": a lone word in apposition to a person's kin is a first
  * name, and the kin's surname is likely its surname too (linking takes it only for a name it knows). The
  * kin is a word the article uses as a person's name or surname.
  */
@@ -525,12 +525,12 @@ function withKinSurnames(document: ArticleDocument, mentions: readonly NameMenti
   return mentions.map((mention) => {
     if (mention.type !== EntityType.Person || /\s/.test(mention.name)) return mention;
     const { tokens } = document.sentences[mention.sentence];
-    // With or without a comma: "Clinton's husband, Bill", "Trump's daughter Ivanka".
-    const start = mention.tokenStart - (tokens[mention.tokenStart - 1]?.text === "," ? 1 : 0);
-    const kin = tokens[start - 3];
+    const start = mention.tokenStart;
+    const kin = tokens[start - 4];
     if (
-      !SURNAME_KIN_NOUNS.has(tokens[start - 1]?.lemma.toLowerCase() ?? "") ||
-      tokens[start - 2]?.pos !== "POS" ||
+      tokens[start - 1]?.text !== "," ||
+      !SURNAME_KIN_NOUNS.has(tokens[start - 2]?.lemma.toLowerCase() ?? "") ||
+      tokens[start - 3]?.pos !== "POS" ||
       kin === undefined ||
       !PROPER.test(kin.pos) ||
       !surnames.has(kin.text)
