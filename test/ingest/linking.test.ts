@@ -164,19 +164,6 @@ describe("an honorific before a lone surname", () => {
     expect(speakerOf(none, "budget would pass")?.candidates).toHaveLength(3);
   });
 
-  it("rules out the article's people of the other gender, even the latest named", async () => {
-    const extraction = await extract(
-      article(
-        "Oskar Quill said the mill would stay open through the winter.",
-        "Ida Quill said the budget would pass before the summer recess.",
-        "Mr. Quill said the bank had agreed to the loan.",
-      ),
-    );
-    expect(statementWith(extraction, "bank had agreed").speaker).toBe(
-      statementWith(extraction, "mill would stay open").speaker,
-    );
-  });
-
   it("keeps a namesake whose first name is either gender's, and then sends the name to review", async () => {
     const namesakes = [known("Helena Marsh", 300), known("Chris Marsh", 280)];
     const extraction = await extract(article("Ms. Marsh said the budget would pass."), {}, namesakes);

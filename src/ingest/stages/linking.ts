@@ -57,10 +57,10 @@ const GENDER_OF_HONORIFIC: Readonly<Record<string, Gender | undefined>> = {
 };
 
 /**
- * Whether the honorific written before a name rules a person out: "Mrs. Clinton" is no Bill, "Mr. Trump"
- * no Melania, whether the article or the graph names them. Only a first name whose forms are all one gender's tells (lexicon/given-names).
+ * Whether the honorific written before a name rules a known person out: "Mrs. Clinton" is no Bill, "Mr.
+ * Trump" no Melania. Only a first name whose forms are all one gender's tells (lexicon/given-names).
  */
-function honorificRulesOut(candidate: { type: EntityType; name: string }, mention?: NameMention): boolean {
+function honorificRulesOut(candidate: KnownEntityWithEvidence, mention?: NameMention): boolean {
   const meant = (mention?.titles ?? []).map((title) => GENDER_OF_HONORIFIC[title]).find(Boolean);
   if (meant === undefined || candidate.type !== EntityType.Person || words(candidate.name).length < 2)
     return false;
@@ -319,16 +319,13 @@ export class EntityLinker {
       this.people.set(key, { entity, firstSentence, lastSentence: mention.sentence });
       return entity;
     }
-    // A surname alone: the person of the article with that surname (an honorific ruling out none of them),
-    // the latest one named. A first name
+    // A surname alone: the person of the article with that surname, the latest one named. A first name
     // alone (or a form of it: "Bernie" for Bernard): the one person of the article with that first name —
     // of those named in full by then, if any is ("help Ted" after "Ted Cruz", before "Ted Kennedy").
     // Either way the person is the latest named for the next lone surname ("Hillary …, Clinton said").
     const word = nameKey(parts[0]);
     const named = [...this.people.values()];
-    const bySurname = named.filter(
-      ({ entity }) => surnameOf(entity.name) === word && !honorificRulesOut(entity, mention),
-    );
+    const bySurname = named.filter(({ entity }) => surnameOf(entity.name) === word);
     if (bySurname.length > 0) {
       const before = bySurname.filter((candidate) => candidate.lastSentence <= mention.sentence);
       const chosen = (before.length > 0 ? before : bySurname).sort(
