@@ -36,6 +36,8 @@ export enum DuplicateReason {
   FIRST_NAME_OF_PROMINENT_NAMESAKE = "FIRST_NAME_OF_PROMINENT_NAMESAKE",
   /** "Jeb Quinn" and "John Ellis Quinn": one first name spells the initials of the other's names. */
   INITIALS = "INITIALS",
+  /** "Ted Quinn" and "Rafael Edward Quinn": one goes by the other's middle name (or a form of it). */
+  MIDDLE_NAME = "MIDDLE_NAME",
   /** "Mario Quinn" and "Marco Quinn": first names one letter apart, one of them rare next to the other. */
   SPELLING = "SPELLING",
   /** "FBI" and "Federal Bureau of Investigation". */
@@ -52,6 +54,7 @@ export const DUPLICATE_SCORES: Record<DuplicateReason, number> = {
   SHORT_FIRST_NAME: 0.7,
   FIRST_NAME_OF_PROMINENT_NAMESAKE: 0.7,
   INITIALS: 0.65,
+  MIDDLE_NAME: 0.65,
   SPELLING: 0.6,
 };
 
@@ -114,6 +117,69 @@ function spellsInitials(firstName: string, name: string): boolean {
   const words = personTokens(name);
   const initials = words.map((word) => word[0]).join("");
   return words.length > 2 && (firstName === initials || firstName === initials.slice(0, -1));
+}
+
+/** The initial a name opens with before a middle name ("b" of "B. Hussein Obama"), or undefined. */
+function leadingInitial(name: string): string | undefined {
+  const words = personTokens(name);
+  return words.length > 2 && words[0].length === 1 ? words[0] : undefined;
+}
+
+/**
+ * "B. Hussein Obama" and Barack Obama: a name opening with an initial is the one person of the surname whose
+ * first name that initial begins, when that person is prominent (graph/namesakes). Two such namesakes
+ * ("G. Walker Bush": George W. and George H. W.) and nothing is proposed.
+ */
+function initialledNamesake(
+  initialled: DuplicateMember,
+  full: DuplicateMember,
+  block: readonly DuplicateMember[],
+): { initial: string; full: DuplicateMember } | undefined {
+  const initial = leadingInitial(initialled.name);
+  if (initial === undefined || leadingInitial(full.name) !== undefined) return undefined;
+  const surname = firstAndLast(initialled.name)[1];
+  const bearers = block.filter((member) => {
+    const parts = firstAndLast(member.name);
+    return (
+      leadingInitial(member.name) === undefined &&
+      parts.length === 2 &&
+      parts[1] === surname &&
+      parts[0].startsWith(initial)
+    );
+  });
+  return bearers.length === 1 && bearers[0] === full && prominentNamesake(bearers, prominence) === full
+    ? { initial, full }
+    : undefined;
+}
+
+/** A person's middle names, initials left out: "rafael edward cruz" → edward. */
+function middleNames(name: string): string[] {
+  return personTokens(name)
+    .slice(1, -1)
+    .filter((word) => word.length > 1);
+}
+
+/**
+ * "Ted Cruz" and "Rafael Edward Cruz": someone who goes by a middle name (or a form of it: Ted for Edward).
+ * Proposed when the full name is the only one of the surname with that middle name and the short one is
+ * prominent next to it (graph/namesakes), as a person's formal name is rare next to the one they go by.
+ */
+function middleNamed(
+  short: DuplicateMember,
+  full: DuplicateMember,
+  block: readonly DuplicateMember[],
+): { name: string; full: DuplicateMember } | undefined {
+  const [first, surname] = firstAndLast(short.name);
+  if (surname === undefined || middleNames(short.name).length > 0) return undefined;
+  const forms = new Set(firstNameForms(first));
+  const bearers = block.filter(
+    (member) =>
+      firstAndLast(member.name)[1] === surname &&
+      middleNames(member.name).some((middle) => forms.has(middle)),
+  );
+  return bearers.length === 1 && bearers[0] === full && prominentNamesake([short, full], prominence) === short
+    ? { name: short.name, full }
+    : undefined;
 }
 
 /** "Federal Bureau of Investigation" → "fbi"; empty for a name of one word. */
@@ -214,6 +280,18 @@ function personReason(
       return {
         reason: DuplicateReason.INITIALS,
         explanation: `"${firstAndLast(initials.name)[0]}" spells the initials of "${full.name}"`,
+      };
+    const initialled = initialledNamesake(a, b, block) ?? initialledNamesake(b, a, block);
+    if (initialled !== undefined)
+      return {
+        reason: DuplicateReason.INITIALS,
+        explanation: `"${initialled.initial.toUpperCase()}." begins the first name of "${initialled.full.name}", the only ${fa[1]} so named, and a prominent one`,
+      };
+    const byMiddle = middleNamed(a, b, block) ?? middleNamed(b, a, block);
+    if (byMiddle !== undefined)
+      return {
+        reason: DuplicateReason.MIDDLE_NAME,
+        explanation: `"${firstAndLast(byMiddle.name)[0]}" is a middle name of "${byMiddle.full.name}", the only ${fa[1]} so named, and the one who goes by it is prominent next to it`,
       };
     // Two people may well have first names a letter apart; a misspelling is rare next to the name it
     // misspells (the namesake rule: one prominent, the other named at most a tenth as often).

@@ -115,4 +115,24 @@ describe("duplicate candidates", () => {
     ]);
     expect(proposed([member("a", "Jeb Bexley", [], 50), member("b", "John Bexley")])).toEqual([]);
   });
+  it("joins a name opening with an initial to the one prominent namesake whose first name it begins", () => {
+    const quillons = [member("a", "Barack Quillon", [], 50), member("c", "Marta Quillon", [], 4)];
+    expect(proposed([...quillons, member("b", "B. Hussein Quillon")])).toEqual(["a+b:INITIALS"]);
+    const notProminent = [member("a", "Barack Quillon", [], 10), member("b", "B. Hussein Quillon")];
+    expect(proposed(notProminent)).toEqual([]);
+    const twoGeorges = [
+      member("a", "George Bexley", [], 50),
+      member("c", "Gerald Bexley", [], 2),
+      member("b", "G. Walker Bexley"),
+    ];
+    expect(proposed(twoGeorges)).toEqual([]);
+  });
+  it("joins a prominent person with the formal name that holds theirs as a middle name", () => {
+    const ted = member("a", "Ted Quillon", [], 200);
+    expect(proposed([ted, member("b", "Rafael Edward Quillon", [], 5)])).toEqual(["a+b:MIDDLE_NAME"]);
+    expect(proposed([ted, member("b", "Rafael Edward Quillon", [], 30)])).toEqual([]);
+    expect(
+      proposed([ted, member("b", "Rafael Edward Quillon", [], 5), member("c", "John Edward Quillon", [], 1)]),
+    ).toEqual([]);
+  });
 });

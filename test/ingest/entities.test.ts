@@ -127,4 +127,37 @@ describe("findNames", () => {
     expect(names.map((mention) => mention.name)).not.toContain("Supreme Court's Citizens United");
     expect(typed(names)).toContain("Organization: Moody's Analytics");
   });
+  it("reads a person's name with a word for their camp as a campaign, and one with a word for staff as no one", async () => {
+    expect(typed(await namesOf("Members of Team Quill met Oskar Quill on Monday."))).toEqual([
+      "Organization: Team Quill",
+      "Person: Oskar Quill",
+    ]);
+    expect(typed(await namesOf("Top Quill adviser Jake Sullivan said the emails were harmless."))).toEqual([
+      "Person: Jake Sullivan",
+    ]);
+    expect(
+      typed(
+        await namesOf(
+          "Emails reveal Helena Aid and a reporter planned the hearing. Helena Marsh said nothing.",
+        ),
+      ),
+    ).toEqual(["Person: Helena Marsh"]);
+  });
+  it("marks a quotation that is nothing but a person's name as cited, and a name inside a longer one not", async () => {
+    const names = await namesOf(
+      "Editors abroad were quick to react (\u201cMarcello Scolds Quill,\u201d wrote a paper in Rome). Oskar Quill said the bishop was wrong.",
+      "\u201cOskar Quill is a liar,\u201d the shirt read.",
+    );
+    const cited = (mention: NameMention) => `${mention.name}: ${mention.cited === true}`;
+    expect(names.filter((mention) => mention.type === EntityType.Person).map(cited)).toEqual([
+      "Marcello Scolds Quill: true",
+      "Oskar Quill: false",
+      "Oskar Quill: false",
+    ]);
+  });
+
+  it("ends a person's name where a headline's words run on after it", async () => {
+    const names = await namesOf("Mayor Backs Ida Marsh With Quill.", "Oskar Quill said nothing.");
+    expect(typed(names)).toEqual(["Person: Ida Marsh", "Person: Oskar Quill"]);
+  });
 });

@@ -143,6 +143,37 @@ describe("a lone surname and its prominent namesake", () => {
   });
 });
 
+describe("an honorific before a lone surname", () => {
+  const speakerOf = (extraction: Awaited<ReturnType<typeof extract>>, words: string) =>
+    extraction.entities.find((entity) => entity.id === statementWith(extraction, words).speaker);
+  const known = (name: string, statements: number): KnownEntityWithEvidence => ({
+    id: `person/${name.toLowerCase().replace(" ", "-")}`,
+    type: EntityType.Person,
+    name,
+    aliases: [],
+    statements,
+  });
+
+  it("rules out the namesakes of the other gender, and the others decide as without it", async () => {
+    const namesakes = [known("Helena Marsh", 300), known("Oscar Marsh", 280), known("Greta Marsh", 4)];
+    const mrs = await extract(article("Mrs. Marsh said the budget would pass."), {}, namesakes);
+    expect(statementWith(mrs, "budget would pass").speaker).toBe("person/helena-marsh");
+    const mr = await extract(article("Mr. Marsh said the budget would pass."), {}, namesakes);
+    expect(statementWith(mr, "budget would pass").speaker).toBe("person/oscar-marsh");
+    const none = await extract(article("Marsh said the budget would pass."), {}, namesakes);
+    expect(speakerOf(none, "budget would pass")?.candidates).toHaveLength(3);
+  });
+
+  it("keeps a namesake whose first name is either gender's, and then sends the name to review", async () => {
+    const namesakes = [known("Helena Marsh", 300), known("Chris Marsh", 280)];
+    const extraction = await extract(article("Ms. Marsh said the budget would pass."), {}, namesakes);
+    expect(speakerOf(extraction, "budget would pass")?.candidates).toEqual([
+      "person/chris-marsh",
+      "person/helena-marsh",
+    ]);
+  });
+});
+
 describe("first names and their short forms", () => {
   it("links a short form of a known person's first name to that person", async () => {
     const extraction = await extract(article("Bernie Quill said the mill would stay open."), {}, [BERNARD]);
@@ -188,7 +219,7 @@ describe("a first name alone", () => {
     const extraction = await extract(
       article(
         "Bernard Quill said the mill would stay open through the winter.",
-        "Bernie Vance said the river would flood the lower town.",
+        "Bernard Vance said the river would flood the lower town.",
         "Bernie said the workers would be paid in full.",
       ),
     );
@@ -200,6 +231,23 @@ describe("a first name alone", () => {
       needsReview: true,
       candidates: named,
     });
+  });
+
+  it("links a first name written as one person's given name to that person, not to another's long form of it", async () => {
+    const extraction = await extract(
+      article(
+        "Bernard Quill said the mill would stay open through the winter.",
+        "Bernie Vance said the river would flood the lower town.",
+        "Bernie said the workers would be paid in full.",
+        "Bernard said the bank had agreed to the loan.",
+      ),
+    );
+    expect(statementWith(extraction, "workers would be paid").speaker).toBe(
+      statementWith(extraction, "river would flood").speaker,
+    );
+    expect(statementWith(extraction, "bank had agreed").speaker).toBe(
+      statementWith(extraction, "mill would stay open").speaker,
+    );
   });
 
   it("links to the one person with that first name named in full by then, when another comes later", async () => {
@@ -256,5 +304,64 @@ describe("a first name alone", () => {
       withStatements(BERNIE_VANCE, 21),
     ]);
     expect(speakerOf(extraction, "workers would be paid")?.candidates).toEqual([BERNARD.id, BERNIE_VANCE.id]);
+  });
+});
+
+describe("a first name after a person's kin", () => {
+  it("reads it with the kin's surname when the graph knows that name, here and for the same first name later", async () => {
+    const extraction = await extract(
+      article(
+        "Helena Marsh said the budget would pass before the summer recess.",
+        "Marsh's husband, Oscar, said the farm would be sold in the spring.",
+        "Voters remembered Oscar's years as governor.",
+      ),
+      {},
+      [
+        HELENA,
+        OSCAR,
+        { ...OSCAR, id: "person/oscar-vance", name: "Oscar Vance", titles: [], neighbours: [] },
+      ],
+    );
+    expect(statementWith(extraction, "farm would be sold").speaker).toBe(OSCAR.id);
+    expect(statementWith(extraction, "budget would pass").speaker).toBe(HELENA.id);
+  });
+
+  it("keeps the first name alone when no one is known by it with the kin's surname", async () => {
+    const extraction = await extract(
+      article(
+        "Helena Marsh said the budget would pass before the summer recess.",
+        "Marsh's husband, Fenn, said the farm would be sold in the spring.",
+      ),
+      {},
+      [HELENA],
+    );
+    const speaker = extraction.entities.find(
+      (entity) => entity.id === statementWith(extraction, "farm would be sold").speaker,
+    );
+    expect(speaker?.name).toBe("Fenn");
+  });
+});
+
+describe("a quotation that is nothing but a name", () => {
+  it("makes no person of it, so a lone surname after it links as it would without it", async () => {
+    const extraction = await extract(
+      article(
+        "Editors abroad were quick to react (\u201cMarcello Scolds Marsh,\u201d wrote a paper in Rome).",
+        "Marsh said the rally would go ahead.",
+      ),
+      {},
+      [HELENA],
+    );
+    expect(statementWith(extraction, "rally would go ahead").speaker).toBe(HELENA.id);
+    expect(extraction.entities.map((entity) => entity.name)).not.toContain("Marcello Scolds Marsh");
+  });
+
+  it("links it to the person the graph knows by that name", async () => {
+    const extraction = await extract(
+      article("Oskar Quill said delegates wore pins that read \u201cHelena Marsh\u201d all week."),
+      {},
+      [HELENA],
+    );
+    expect(statementWith(extraction, "delegates wore pins").mentions).toContain(HELENA.id);
   });
 });

@@ -1,6 +1,8 @@
 // Given names and the short forms the news writes for them ("Bill" for William, "Jim" for James): one
 // person's two first names. Lower-case. A short form may belong to several given names ("Ted": Edward,
-// Theodore; "Pat": Patrick, Patricia): two first names agree when they share one.
+// Theodore; "Pat": Patrick, Patricia): two first names agree when they share one. And whether a given
+// name is a man's or a woman's, from the given-name lists of gender-detection-from-name.
+import { getGender } from "gender-detection-from-name";
 
 /** Each given name with its usual short forms and diminutives. */
 const SHORT_FORMS: Readonly<Record<string, readonly string[]>> = {
@@ -110,4 +112,16 @@ export function sameGivenNames(firstName: string): string[] {
 /** A first name with the other first names the same person may go by ("bill" → bill, william, billy…). */
 export function firstNameForms(firstName: string): string[] {
   return [firstName.toLowerCase(), ...sameGivenNames(firstName)];
+}
+
+export type Gender = "male" | "female";
+
+/**
+ * Whether people of a first name are men or women, when its forms agree: "hillary" female, "bill" male;
+ * undefined for a name the lists lack or one whose forms disagree ("chris": Christopher and Christine).
+ */
+export function genderOf(firstName: string): Gender | undefined {
+  const genders = new Set(firstNameForms(firstName).map((form) => getGender(form, "en")));
+  const [gender] = genders;
+  return genders.size === 1 && gender !== "unknown" ? gender : undefined;
 }

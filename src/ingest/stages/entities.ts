@@ -8,6 +8,8 @@ import type { NlpEntityMention, NlpToken } from "../annotate";
 import { countryNamed } from "../lexicon/countries";
 import { EVENT_NOUNS } from "../lexicon/event-nouns";
 import { FAMILY_NOUNS } from "../lexicon/family-nouns";
+import { SURNAME_KIN_NOUNS } from "../lexicon/kin-nouns";
+import { GENERATIONAL_SUFFIXES } from "../lexicon/name-suffixes";
 import {
   FACILITY_KIND_BY_HEAD,
   MEDIA_OUTLETS,
@@ -18,8 +20,10 @@ import {
   PLACE_KIND_BY_NER,
   PLACE_KIND_BY_SUFFIX,
 } from "../lexicon/kinds";
+import { HEADLINE_WORDS } from "../lexicon/headline-words";
 import { LOCATIVE_PREPOSITIONS, US_STATES } from "../lexicon/places";
 import { RELIGIONS } from "../lexicon/religions";
+import { STAFF_WORDS_AFTER, STAFF_WORDS_BEFORE, TEAM_WORD } from "../lexicon/staff-words";
 import { isHonorific, isRoleWord, isTitleWord } from "../lexicon/titles";
 import { nameKey, type Span } from "../text";
 import type { ArticleDocument, Sentence } from "./document";
@@ -36,8 +40,15 @@ export interface NameMention extends Span {
   headline: boolean;
   /** Inside a quotation: someone's words name it, the article does not. */
   quoted: boolean;
+  /**
+   * A person's name that is a whole quotation ("a shirt that read 'Fascist Trump'"): a slogan or a title
+   * cited as much as a name, so like a headline's names it only links to an entity already known.
+   */
+  cited?: boolean;
   /** The title words written before the name, lower-case ("secretary", "sen"): evidence for linking it. */
   titles?: string[];
+  /** A first name's surname, from kin written before it: "Clinton's husband, Bill" → Clinton. */
+  kinSurname?: string;
 }
 
 const TYPE_BY_NER: Readonly<Record<string, EntityType | undefined>> = {
@@ -135,6 +146,18 @@ function isPlausibleName(words: readonly string[], type: EntityType): boolean {
     if (words.length > 4) return false;
   }
   return true;
+}
+
+/**
+ * What a person's name with a word for their staff or camp stands for: "Team Trump" a campaign, "Top
+ * Clinton (aide)" and "Hillary Aide" an aide the article does not name. Either way no person.
+ */
+function staffNamed(words: readonly string[]): "campaign" | "aide" | undefined {
+  if (words.length < 2) return undefined;
+  const first = words[0].toLowerCase();
+  const last = words[words.length - 1].toLowerCase().replace(/s$/, "");
+  if (first === TEAM_WORD) return "campaign";
+  return STAFF_WORDS_BEFORE.has(first) || STAFF_WORDS_AFTER.has(last) ? "aide" : undefined;
 }
 
 function kindOf(type: EntityType, name: string, ner: string): string | undefined {
@@ -499,6 +522,40 @@ function personNameWords(document: ArticleDocument): Set<string> {
   return words;
 }
 
+/**
+ * "Clinton's husband, Bill", "Sanders' wife, Jane": a lone word in apposition to a person's kin is a first
+ * name, and the kin's surname is likely its surname too (linking takes it only for a name it knows). The
+ * kin is a word the article uses as a person's name or surname.
+ */
+function withKinSurnames(document: ArticleDocument, mentions: readonly NameMention[]): NameMention[] {
+  const surnames = new Set(
+    mentions
+      .filter((mention) => mention.type === EntityType.Person)
+      .map((mention) => {
+        const words = mention.name
+          .split(/\s+/)
+          .filter((word) => !GENERATIONAL_SUFFIXES.has(word.toLowerCase().replace(/[.,]$/, "")));
+        return words[words.length - 1];
+      }),
+  );
+  return mentions.map((mention) => {
+    if (mention.type !== EntityType.Person || /\s/.test(mention.name)) return mention;
+    const { tokens } = document.sentences[mention.sentence];
+    const start = mention.tokenStart;
+    const kin = tokens[start - 4];
+    if (
+      tokens[start - 1]?.text !== "," ||
+      !SURNAME_KIN_NOUNS.has(tokens[start - 2]?.lemma.toLowerCase() ?? "") ||
+      tokens[start - 3]?.pos !== "POS" ||
+      kin === undefined ||
+      !PROPER.test(kin.pos) ||
+      !surnames.has(kin.text)
+    )
+      return mention;
+    return { ...mention, kinSurname: kin.text };
+  });
+}
+
 export function findNames(document: ArticleDocument): NameMention[] {
   const mentions: NameMention[] = [];
   const nameWords = personNameWords(document);
@@ -551,6 +608,11 @@ export function findNames(document: ArticleDocument): NameMention[] {
           isOrganizationHead(sentence.tokens[index - 1].lower),
       );
       if (possessive > 0) range.end = possessive;
+      // "Glenn Beck Says Trump", "Paul Ryan With Trump's Blessing": a headline's words run on after a name.
+      const runOn = sentence.tokens
+        .slice(range.start + 1, range.end)
+        .findIndex((token) => HEADLINE_WORDS.has(token.lower));
+      if (type === EntityType.Person && runOn >= 0) range.end = range.start + 1 + runOn;
       const words = sentence.tokens.slice(range.start, range.end).map((token) => token.text);
       // "WASHINGTON —": a dateline names where the report comes from, nothing more.
       const dateline =
@@ -558,11 +620,25 @@ export function findNames(document: ArticleDocument): NameMention[] {
         /^[\p{Lu}\s.,]+$/u.test(words.join(" ")) &&
         /^[—–-]/.test(sentence.tokens[range.end]?.text ?? "");
       if (dateline || !isPlausibleName(words, type) || namesNoEntity(sentence, range, type)) continue;
+      const staff = type === EntityType.Person ? staffNamed(words) : undefined;
+      if (staff === "aide") continue;
+      if (staff === "campaign") type = EntityType.Organization;
       const start = sentence.tokens[range.start].start;
       const end = sentence.tokens[range.end - 1].end;
       const name = document.text.slice(start, end).replace(/[’']s$/, "");
       // "Burma - Aung San Suu Kyi": a dash between spaces joins two names.
       if (/\s[-–—]\s/.test(name)) continue;
+      // A shirt that read "Fascist Trump", a headline cited ("Francesco Excommunicates Trump"): words quoted
+      // for themselves, the quotation nothing but the name, may be a slogan or a title rather than a name.
+      const quotation = sentence.quotationOf[range.start];
+      const cited =
+        type === EntityType.Person &&
+        words.length > 1 &&
+        quotation !== undefined &&
+        document.text
+          .slice(quotation.start, quotation.end)
+          .replace(/[\s,.;:!?]+$/u, "")
+          .trim() === name;
       if (type !== EntityType.Person && facilityHead(name)) type = EntityType.Facility;
       if (INSTITUTION_PLACES.has(name.toLowerCase().replace(/^the\s+/, ""))) type = EntityType.Organization;
       mentions.push({
@@ -576,11 +652,12 @@ export function findNames(document: ArticleDocument): NameMention[] {
         name,
         headline: sentence.headline,
         quoted: sentence.quotationOf[range.start] !== undefined,
+        ...(cited ? { cited } : {}),
         titles: titlesBefore(sentence, range.start),
       });
     }
   });
-  const retyped = retypeByArticle(document, mentions);
+  const retyped = withKinSurnames(document, retypeByArticle(document, mentions));
   const types = articleTypes(retyped);
   return retyped.map((mention) => {
     const type = types.get(nameKey(mention.name)) ?? mention.type;

@@ -8,7 +8,7 @@ import { EntityType, ID_PREFIX, OrganizationKind, PlaceKind } from "../../graph/
 import { prominentNamesake } from "../../graph/namesakes";
 import type { EntityRecord } from "../../seed/records";
 import { countryNamed, countryOfMetonym, ofCountry } from "../lexicon/countries";
-import { firstNameForms, sameGivenNames } from "../lexicon/given-names";
+import { firstNameForms, genderOf, sameGivenNames, type Gender } from "../lexicon/given-names";
 import { GENERATIONAL_SUFFIXES } from "../lexicon/name-suffixes";
 import { CONFIDENCE, extractionMarks } from "../marks";
 import { nameKey, slugify } from "../text";
@@ -47,6 +47,26 @@ const AMBIGUOUS_NAME_CONFIDENCE = 0.4;
 
 /** Title words that say nothing about which office: honorifics and connectives. */
 const EMPTY_TITLE_WORDS = new Set(["mr", "mrs", "ms", "miss", "dr", "of", "the", "former", "state"]);
+
+/** Honorifics that say whether a man or a woman is meant: "Mr. Trump", "Mrs. Clinton". */
+const GENDER_OF_HONORIFIC: Readonly<Record<string, Gender | undefined>> = {
+  mr: "male",
+  mrs: "female",
+  ms: "female",
+  miss: "female",
+};
+
+/**
+ * Whether the honorific written before a name rules a known person out: "Mrs. Clinton" is no Bill, "Mr.
+ * Trump" no Melania. Only a first name whose forms are all one gender's tells (lexicon/given-names).
+ */
+function honorificRulesOut(candidate: KnownEntityWithEvidence, mention?: NameMention): boolean {
+  const meant = (mention?.titles ?? []).map((title) => GENDER_OF_HONORIFIC[title]).find(Boolean);
+  if (meant === undefined || candidate.type !== EntityType.Person || words(candidate.name).length < 2)
+    return false;
+  const gender = genderOf(givenNameOf(candidate.name));
+  return gender !== undefined && gender !== meant;
+}
 
 /** The words of titles that name an office ("secretary", "president"). */
 function titleWords(titles: readonly string[]): Set<string> {
@@ -156,13 +176,15 @@ export class EntityLinker {
 
   /** Links every mention; full names first, so a surname anywhere in the article finds its person. */
   linkAll(mentions: readonly NameMention[]): void {
-    const body = mentions.filter((mention) => !mention.headline);
+    const linkOnly = (mention: NameMention) => mention.headline || mention.cited === true;
+    const body = mentions.filter((mention) => !linkOnly(mention));
     for (const mention of body)
       if (mention.type !== EntityType.Person || words(mention.name).length > 1) this.link(mention);
     for (const mention of body) if (!this.byMention.has(mention)) this.link(mention);
-    // Headlines are Title Case ("Poor Mexico", "General Reveals"): a name there only links to an entity the
-    // body or the graph already has, and never makes one.
-    for (const mention of mentions.filter((candidate) => candidate.headline)) {
+    // Headlines are Title Case ("Poor Mexico", "General Reveals"), and a quotation that is nothing but a name
+    // may be a slogan: a name there only links to an entity the body or the graph already has, and never
+    // makes one.
+    for (const mention of mentions.filter(linkOnly)) {
       const existing = this.existing(mention);
       if (existing !== undefined) {
         existing.aliases.add(mention.name);
@@ -216,15 +238,17 @@ export class EntityLinker {
    * The known entity a name is, among those it fits: the only one, or the one the evidence picks out —
    * the title written before the name among its roles' titles, and the entities it was named with before
    * among those this article names; for a lone word, failing that, its prominent namesake (a word known
-   * people bear as a first name only: that alone). "ambiguous" when several fit and the evidence does not
-   * decide.
+   * people bear as a first name only: that alone). People an honorific before the name rules out ("Mrs.")
+   * are no candidates. "ambiguous" when several fit and the evidence does not decide.
    */
   private chooseKnown(
     candidates: readonly KnownEntityWithEvidence[],
     mention?: NameMention,
     loneWord?: string,
   ): KnownEntityWithEvidence | "ambiguous" | undefined {
-    const distinct = [...new Map(candidates.map((candidate) => [candidate.id, candidate])).values()];
+    const distinct = [...new Map(candidates.map((candidate) => [candidate.id, candidate])).values()].filter(
+      (candidate) => !honorificRulesOut(candidate, mention),
+    );
     const givenOnly = loneWord !== undefined && givenNameOnly(distinct, loneWord);
     if (distinct.length <= 1 && !givenOnly) return distinct[0];
     const mentionTitles = titleWords(mention?.titles ?? []);
@@ -282,12 +306,24 @@ export class EntityLinker {
     return entity;
   }
 
+  /**
+   * "Clinton's husband, Bill": the first name with the surname of the kin written before it, when the
+   * article or the graph knows a person by that name (a wife may keep her own surname: then no such name).
+   */
+  private kinName(mention: NameMention): string | undefined {
+    if (mention.kinSurname === undefined) return undefined;
+    const name = `${mention.name} ${mention.kinSurname}`;
+    const key = personKey(name);
+    return this.people.has(key) || this.knownNamed(EntityType.Person, key).length > 0 ? name : undefined;
+  }
+
   private person(mention: NameMention): ArticleEntity {
-    const parts = words(mention.name);
+    const name = this.kinName(mention) ?? mention.name;
+    const parts = words(name);
     if (parts.length > 1) {
-      const key = personKey(mention.name);
+      const key = personKey(name);
       const entity =
-        this.people.get(key)?.entity ?? this.named(EntityType.Person, mention.name, undefined, key, mention);
+        this.people.get(key)?.entity ?? this.named(EntityType.Person, name, undefined, key, mention);
       const firstSentence = this.people.get(key)?.firstSentence ?? mention.sentence;
       this.people.set(key, { entity, firstSentence, lastSentence: mention.sentence });
       return entity;
@@ -310,7 +346,11 @@ export class EntityLinker {
     const forms = new Set(firstNameForms(word));
     const byGivenName = named.filter(({ entity }) => forms.has(givenNameOf(entity.name)));
     const before = byGivenName.filter((candidate) => candidate.firstSentence <= mention.sentence);
-    const chosen = before.length > 0 ? before : byGivenName;
+    const fitting = before.length > 0 ? before : byGivenName;
+    // "Donald" where the article names Donald Trump and Don Guardian: a first name written as one person's
+    // given name is that person, not another's short form of it.
+    const exact = fitting.filter(({ entity }) => givenNameOf(entity.name) === word);
+    const chosen = new Set(exact.map(({ entity }) => entity)).size === 1 ? exact : fitting;
     const people = [...new Set(chosen.map(({ entity }) => entity))];
     if (people.length === 1) {
       for (const person of chosen) person.lastSentence = Math.max(person.lastSentence, mention.sentence);
