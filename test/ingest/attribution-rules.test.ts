@@ -2,6 +2,7 @@
 // words it takes as content, and the word its source phrase is built on.
 import { accordingTo } from "../../src/ingest/rules/according-to";
 import { attributionAside } from "../../src/ingest/rules/attribution-aside";
+import { cueAdjectiveClause } from "../../src/ingest/rules/cue-adjective-clause";
 import { cueNounClause } from "../../src/ingest/rules/cue-noun-clause";
 import { cueThenClause } from "../../src/ingest/rules/cue-then-clause";
 import { headline } from "../../src/ingest/rules/headline";
@@ -530,6 +531,28 @@ describe("cue-noun-clause", () => {
       [cueNounClause],
     );
     expect(finding).toMatchObject({ content: ["that the election was rigged"], source: "Dorn" });
+  });
+});
+
+describe("cue-adjective-clause", () => {
+  it("takes the clause of an adjective of belief, from its subject", async () => {
+    const [finding] = await found(
+      article("The union leaders remain confident that they can keep their members in the fold."),
+      [cueAdjectiveClause],
+    );
+    expect(finding).toMatchObject({
+      rule: "cue-adjective-clause",
+      content: ["that they can keep their members in the fold"],
+      source: "leaders",
+    });
+  });
+
+  it("takes no adjective that is not one of belief or feeling", async () => {
+    expect(
+      await found(article("The union leaders remain certain to lose, and it is likely that they will."), [
+        cueAdjectiveClause,
+      ]),
+    ).toEqual([]);
   });
 });
 

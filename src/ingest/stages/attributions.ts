@@ -2,6 +2,7 @@
 // its words are not already an earlier finding's (a direct quotation before the clause that holds it).
 import { accordingTo } from "../rules/according-to";
 import { attributionAside } from "../rules/attribution-aside";
+import { cueAdjectiveClause } from "../rules/cue-adjective-clause";
 import { cueNounClause } from "../rules/cue-noun-clause";
 import { cueThenClause } from "../rules/cue-then-clause";
 import { headline } from "../rules/headline";
@@ -24,6 +25,7 @@ export const ATTRIBUTION_RULES: readonly AttributionRule[] = [
   cueThenClause,
   accordingTo,
   cueNounClause,
+  cueAdjectiveClause,
   verbObject,
   quotationContinues,
   headline,
