@@ -4,7 +4,7 @@
 // under DUPLICATE_MIN_SCORE are not proposed.
 import { appendTo } from "../collections";
 import { firstNameForms, sameGivenNames } from "../ingest/lexicon/given-names";
-import { GENERATIONAL_SUFFIXES } from "../ingest/lexicon/name-suffixes";
+import { withoutGenerationalSuffix } from "../ingest/lexicon/name-suffixes";
 import { EntityType } from "./model";
 import { prominentNamesake } from "./namesakes";
 import { searchTokens } from "./search-text";
@@ -88,8 +88,7 @@ function nameKey(name: string): string {
  * first name with a suffix ("Donald Jr.") is a name of its own: the son, never a first name alone.
  */
 function personTokens(name: string): string[] {
-  const words = tokens(name);
-  return words.length > 2 && GENERATIONAL_SUFFIXES.has(words[words.length - 1]) ? words.slice(0, -1) : words;
+  return withoutGenerationalSuffix(tokens(name));
 }
 
 /** A person's name without middle names, initials or a generational suffix. */

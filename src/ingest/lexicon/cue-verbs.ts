@@ -115,19 +115,12 @@ export function cueVerb(lemma: string): CueVerb | undefined {
   return BY_LEMMA.get(lemma.toLowerCase());
 }
 
-/** Verbs that say only with a given object: "as Ridge put it: …". */
-const WITH_OBJECT: ReadonlyMap<string, { object: string; cue: CueVerb }> = new Map([
-  ["put", { object: "it", cue: { lemma: "put", kind: PARAPHRASE, speech: true } }],
-]);
-
-/** The cue a verb is with its object word ("put" with "it"), if it is one only so. */
-export function cueVerbWithObject(lemma: string, object: string): CueVerb | undefined {
-  const entry = WITH_OBJECT.get(lemma.toLowerCase());
-  return entry?.object === object.toLowerCase() ? entry.cue : undefined;
-}
-
-/** Verbs that say only with a given particle: "shot back", "weighed in". */
-const WITH_PARTICLE: ReadonlyMap<string, string> = new Map([
+/**
+ * Verbs that say only with a given word after them: an object ("as Ridge put it: …") or a particle
+ * ("shot back", "weighed in").
+ */
+const WITH_WORD: ReadonlyMap<string, string> = new Map([
+  ["put", "it"],
   ["shoot", "back"],
   ["fire", "back"],
   ["hit", "back"],
@@ -137,10 +130,10 @@ const WITH_PARTICLE: ReadonlyMap<string, string> = new Map([
   ["spell", "out"],
 ]);
 
-/** The cue a verb is with its particle ("shot back"), if it is one only so. */
-export function cueVerbWithParticle(lemma: string, particle: string): CueVerb | undefined {
+/** The cue a verb is with the word after it ("put" with "it", "shot" with "back"), if it is one only so. */
+export function cueVerbWith(lemma: string, word: string): CueVerb | undefined {
   const lower = lemma.toLowerCase();
-  return WITH_PARTICLE.get(lower) === particle.toLowerCase()
+  return WITH_WORD.get(lower) === word.toLowerCase()
     ? { lemma: lower, kind: PARAPHRASE, speech: true }
     : undefined;
 }

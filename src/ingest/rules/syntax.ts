@@ -1,13 +1,7 @@
 // Grammar the attribution rules share: cue verbs with their subjects and complements, content spans
 // trimmed to their words, and which tokens a quotation holds.
 import type { NlpToken } from "../annotate";
-import {
-  cueVerb,
-  cueVerbWithObject,
-  cueVerbWithParticle,
-  mayPrecedeItsSpeaker,
-  type CueVerb,
-} from "../lexicon/cue-verbs";
+import { cueVerb, cueVerbWith, mayPrecedeItsSpeaker, type CueVerb } from "../lexicon/cue-verbs";
 import { RELATIVE_WORDS } from "../lexicon/pronouns";
 import {
   dependentsBy,
@@ -28,13 +22,12 @@ export function cueVerbAt(sentence: Sentence, token: number): CueVerb | undefine
   if (!isVerb(word) || sentence.quotationOf[token] !== undefined) return undefined;
   const cue = cueVerb(word.lemma);
   if (cue !== undefined) return cue;
-  // "shot back": the parser reads the particle as one or as an adverb.
-  for (const particle of dependentsBy(sentence, token, /^(?:compound:prt|advmod)$/)) {
-    const cue = cueVerbWithParticle(word.lemma, sentence.tokens[particle].text);
-    if (cue !== undefined) return cue;
+  // "put it", "shot back": the parser reads a particle as one or as an adverb.
+  for (const after of dependentsBy(sentence, token, /^(?:obj|compound:prt|advmod)$/)) {
+    const phrasal = cueVerbWith(word.lemma, sentence.tokens[after].text);
+    if (phrasal !== undefined) return phrasal;
   }
-  const object = dependentsBy(sentence, token, /^obj$/)[0];
-  return object === undefined ? undefined : cueVerbWithObject(word.lemma, sentence.tokens[object].text);
+  return undefined;
 }
 
 const SUBJECT = /^nsubj(?::outer)?$|^csubj$/;

@@ -9,7 +9,7 @@ import { countryNamed } from "../lexicon/countries";
 import { EVENT_NOUNS } from "../lexicon/event-nouns";
 import { FAMILY_NOUNS } from "../lexicon/family-nouns";
 import { SURNAME_KIN_NOUNS } from "../lexicon/kin-nouns";
-import { GENERATIONAL_SUFFIXES } from "../lexicon/name-suffixes";
+import { withoutGenerationalSuffix } from "../lexicon/name-suffixes";
 import {
   FACILITY_KIND_BY_HEAD,
   MEDIA_OUTLETS,
@@ -532,9 +532,7 @@ function withKinSurnames(document: ArticleDocument, mentions: readonly NameMenti
     mentions
       .filter((mention) => mention.type === EntityType.Person)
       .map((mention) => {
-        const words = mention.name
-          .split(/\s+/)
-          .filter((word) => !GENERATIONAL_SUFFIXES.has(word.toLowerCase().replace(/[.,]$/, "")));
+        const words = withoutGenerationalSuffix(mention.name.split(/\s+/));
         return words[words.length - 1];
       }),
   );

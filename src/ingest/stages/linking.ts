@@ -9,7 +9,7 @@ import { prominentNamesake } from "../../graph/namesakes";
 import type { EntityRecord } from "../../seed/records";
 import { countryNamed, countryOfMetonym, ofCountry } from "../lexicon/countries";
 import { firstNameForms, genderOf, sameGivenNames, type Gender } from "../lexicon/given-names";
-import { GENERATIONAL_SUFFIXES } from "../lexicon/name-suffixes";
+import { withoutGenerationalSuffix } from "../lexicon/name-suffixes";
 import { CONFIDENCE, extractionMarks } from "../marks";
 import { nameKey, slugify } from "../text";
 import type { KnownEntity } from "../types";
@@ -80,9 +80,7 @@ function titleWords(titles: readonly string[]): Set<string> {
 
 /** A name's words without initials or a generational suffix: "Joseph R. Biden Jr." → Joseph, Biden. */
 function words(name: string): string[] {
-  const parts = name.split(/\s+/).filter((word) => !/^\p{Lu}\.$/u.test(word));
-  const last = parts[parts.length - 1]?.replace(/[.,]$/, "").toLowerCase();
-  return parts.length > 2 && GENERATIONAL_SUFFIXES.has(last) ? parts.slice(0, -1) : parts;
+  return withoutGenerationalSuffix(name.split(/\s+/).filter((word) => !/^\p{Lu}\.$/u.test(word)));
 }
 
 /** "Donald J. Trump" and "Donald Trump" are one person: first and last name, middle initials left out. */
