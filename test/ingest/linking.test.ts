@@ -69,6 +69,31 @@ describe("linking names to known entities", () => {
     expect(statementWith(extraction, "pay for the repairs").speaker).toBe(OSCAR.id);
   });
 
+  it("links the shared surname to the namesake whose first name the article writes alone", async () => {
+    const extraction = await extract(
+      article(
+        "Marsh said the budget would pass before the summer recess.",
+        "Donors to Helena's Victory Fund were told the same on Monday.",
+      ),
+      {},
+      [HELENA, OSCAR],
+    );
+    expect(statementWith(extraction, "budget would pass").speaker).toBe(HELENA.id);
+  });
+
+  it("keeps the shared surname for review when the article writes both namesakes' first names alone", async () => {
+    const extraction = await extract(
+      article(
+        "Marsh said the budget would pass before the summer recess.",
+        "Helena and Oscar were both at the dinner on Monday.",
+      ),
+      {},
+      [HELENA, OSCAR],
+    );
+    const speakerId = statementWith(extraction, "budget would pass").speaker;
+    expect([HELENA.id, OSCAR.id]).not.toContain(speakerId);
+  });
+
   it("links a surname one known person has, as before", async () => {
     const extraction = await extract(article("Marsh said the budget would pass."), {}, [HELENA]);
     expect(statementWith(extraction, "budget would pass").speaker).toBe(HELENA.id);
@@ -296,6 +321,18 @@ describe("a first name alone", () => {
       needsReview: true,
       candidates: [BERNARD.id],
     });
+  });
+
+  it("links to the known namesake of the family the article names, when only one is of it", async () => {
+    const extraction = await extract(
+      article(
+        "Helena Marsh said the budget would pass before the summer recess.",
+        "Oscar said the farm would be sold in the spring.",
+      ),
+      {},
+      [withStatements(OSCAR, 3), withStatements({ ...OSCAR, id: "person/oscar-vance", name: "Oscar Vance" }, 3)],
+    );
+    expect(statementWith(extraction, "farm would be sold").speaker).toBe(OSCAR.id);
   });
 
   it("sends it to review when the namesakes with that first name are close", async () => {

@@ -152,6 +152,8 @@ export class EntityLinker {
   private readonly byMention = new Map<NameMention, ArticleEntity>();
   /** How each known name was linked in this article (type|key → entity). */
   private readonly decisions = new Map<string, ArticleEntity>();
+  /** The words this article writes alone as a person's name, lower-case ("Hillary", "Clinton"). */
+  private readonly loneNames = new Set<string>();
 
   constructor(
     known: readonly KnownEntityWithEvidence[],
@@ -176,6 +178,9 @@ export class EntityLinker {
   linkAll(mentions: readonly NameMention[]): void {
     const linkOnly = (mention: NameMention) => mention.headline || mention.cited === true;
     const body = mentions.filter((mention) => !linkOnly(mention));
+    for (const mention of body)
+      if (mention.type === EntityType.Person && words(mention.name).length === 1)
+        this.loneNames.add(nameKey(mention.name));
     for (const mention of body)
       if (mention.type !== EntityType.Person || words(mention.name).length > 1) this.link(mention);
     for (const mention of body) if (!this.byMention.has(mention)) this.link(mention);
@@ -249,6 +254,8 @@ export class EntityLinker {
     );
     const givenOnly = loneWord !== undefined && givenNameOnly(distinct, loneWord);
     if (distinct.length <= 1 && !givenOnly) return distinct[0];
+    const family = givenOnly ? this.ofArticleFamilies(distinct) : [];
+    if (family.length === 1) return family[0];
     const mentionTitles = titleWords(mention?.titles ?? []);
     const articleIds = new Set(this.entities.keys());
     const scored = distinct
@@ -256,12 +263,37 @@ export class EntityLinker {
         const titles = titleWords(candidate.titles ?? []);
         const titleAgrees = [...mentionTitles].some((word) => titles.has(word));
         const named = (candidate.neighbours ?? []).filter((id) => id !== candidate.id && articleIds.has(id));
-        return { candidate, evidence: (titleAgrees ? 2 : 0) + named.length };
+        return {
+          candidate,
+          evidence: (titleAgrees ? 2 : 0) + (this.givenNameWritten(candidate, loneWord) ? 2 : 0) + named.length,
+        };
       })
       .sort((a, b) => b.evidence - a.evidence);
     const [best, second] = scored;
     if (!givenOnly && best.evidence > 0 && best.evidence >= 2 * second.evidence) return best.candidate;
     return (loneWord !== undefined && prominentOf(scored)) || "ambiguous";
+  }
+
+  /**
+   * "her and Bill's history" in an article that names Hillary Clinton, "Ivanka" in one that names Donald
+   * Trump: a first name alone means a namesake of the family the article names, when only one is.
+   */
+  private ofArticleFamilies(candidates: readonly KnownEntityWithEvidence[]): KnownEntityWithEvidence[] {
+    const surnames = new Set([...this.people.values()].map(({ entity }) => surnameOf(entity.name)));
+    return candidates.filter(
+      (candidate) => words(candidate.name).length > 1 && surnames.has(surnameOf(candidate.name)),
+    );
+  }
+
+  /**
+   * "Clinton" in an article that also writes "Hillary" alone ("Hillary's Victory Fund", "[Hillary]
+   * Clinton"): the namesake whose first name the article writes is named, as surely as by a title.
+   */
+  private givenNameWritten(candidate: KnownEntityWithEvidence, loneWord?: string): boolean {
+    if (loneWord === undefined || candidate.type !== EntityType.Person || words(candidate.name).length < 2)
+      return false;
+    const given = givenNameOf(candidate.name);
+    return given !== loneWord && surnameOf(candidate.name) === loneWord && this.loneNames.has(given);
   }
 
   /** A name several known entities fit: an entity of this article, for review, with them as candidates. */
