@@ -330,7 +330,10 @@ describe("a first name alone", () => {
         "Oscar said the farm would be sold in the spring.",
       ),
       {},
-      [withStatements(OSCAR, 3), withStatements({ ...OSCAR, id: "person/oscar-vance", name: "Oscar Vance" }, 3)],
+      [
+        withStatements(OSCAR, 3),
+        withStatements({ ...OSCAR, id: "person/oscar-vance", name: "Oscar Vance" }, 3),
+      ],
     );
     expect(statementWith(extraction, "farm would be sold").speaker).toBe(OSCAR.id);
   });

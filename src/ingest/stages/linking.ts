@@ -265,7 +265,8 @@ export class EntityLinker {
         const named = (candidate.neighbours ?? []).filter((id) => id !== candidate.id && articleIds.has(id));
         return {
           candidate,
-          evidence: (titleAgrees ? 2 : 0) + (this.givenNameWritten(candidate, loneWord) ? 2 : 0) + named.length,
+          evidence:
+            (titleAgrees ? 2 : 0) + (this.givenNameWritten(candidate, loneWord) ? 2 : 0) + named.length,
         };
       })
       .sort((a, b) => b.evidence - a.evidence);
