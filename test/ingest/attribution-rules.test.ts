@@ -242,6 +242,29 @@ describe("reported-clause", () => {
     expect(finding).toMatchObject({ source: "Ortiz" });
   });
 
+  it("gives a participle set off by a comma to the clause it follows, not to the noun before the comma", async () => {
+    const [finding] = await found(
+      article(
+        "Ortiz was blunt about her distaste for Berg, the current harbour master, saying fishermen need to band together to stop him.",
+      ),
+      rules,
+    );
+    expect(finding).toMatchObject({
+      content: ["fishermen need to band together to stop him"],
+      source: "Ortiz",
+    });
+  });
+
+  it("gives a participle after a preposition's participle to the clause's subject", async () => {
+    const [finding] = await found(
+      article(
+        "The mayor began by talking about the harbour's debt crisis, saying that dredging is now “cheaper than doing nothing.”",
+      ),
+      rules,
+    );
+    expect(finding).toMatchObject({ source: "mayor" });
+  });
+
   it("keeps a reason the parser hung on the cue after the clause", async () => {
     const [finding] = await found(
       article(

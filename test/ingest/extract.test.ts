@@ -89,6 +89,22 @@ describe("speakers", () => {
     expect(statement.needsReview).toBe(true);
   });
 
+  it("gives an interview's answers to the one interviewed, and the you of its questions too", async () => {
+    const extraction = await extract(
+      [
+        "Q&A with Mayor Lena Ortiz",
+        "Mayor Lena Ortiz spoke with the Courier on Tuesday about the storm season.",
+        "Q: You have said the port will reopen in March. Is that still the plan?",
+        "A: I think the port will reopen in March if the dredging is done.",
+        "We believe the fishermen deserve a new quay, and I said so to the council.",
+      ].join("\n\n"),
+    );
+    // The question's "You have said …", the answer's "I think …", "We believe …" and "I said so".
+    expect(extraction.statements.length).toBeGreaterThanOrEqual(3);
+    for (const statement of extraction.statements)
+      expect(speakerNameOf(extraction, statement)).toBe("Lena Ortiz");
+  });
+
   it("gives several or both a statement as an unnamed group", async () => {
     const extraction = await extract(
       article(

@@ -11,5 +11,7 @@ export const THING_PRONOUNS = new Set(["it", "its"]);
  * only the writer ("we": the writer with the paper or the readers).
  */
 export const FIRST_PERSON_PRONOUNS = new Set(["i", "me", "we", "us"]);
+/** The one spoken to: in an interview's questions, the one interviewed. */
+export const SECOND_PERSON_PRONOUNS = new Set(["you", "your"]);
 /** Relative and demonstrative words that stand for a noun elsewhere. */
 export const RELATIVE_WORDS = new Set(["who", "which", "that", "whom"]);

@@ -55,9 +55,37 @@ export function subjectOf(sentence: Sentence, verb: number, depth = 0): number |
   if (inverted !== undefined) return inverted;
   const relation = sentence.relations[verb];
   const head = sentence.heads[verb];
-  if (depth < 3 && head >= 0 && /^(?:conj|xcomp|advcl|dep|parataxis)$/.test(relation))
-    return subjectOf(sentence, head, depth + 1);
+  // "began by talking about …, saying …": a participle after a preposition shares the clause's subject too.
+  const shares =
+    /^(?:conj|xcomp|advcl|dep|parataxis)$/.test(relation) ||
+    (relation === "obl" && sentence.tokens[verb].pos === "VBG");
+  if (depth < 3 && head >= 0 && shares) return subjectOf(sentence, head, depth + 1);
+  if (depth < 3 && head >= 0 && setOffParticiple(sentence, verb)) {
+    // The clause the participle follows: the nearest word above the noun that has a subject.
+    for (
+      let above = sentence.heads[head], steps = 0;
+      above >= 0 && steps < 4;
+      above = sentence.heads[above], steps++
+    ) {
+      const subject = subjectOf(sentence, above, depth + 1);
+      if (subject !== undefined && subject !== head) return subject;
+    }
+  }
   return undefined;
+}
+
+/**
+ * "Fiorina was upfront about her distaste for Trump, the front-runner, saying conservatives …": a
+ * participle set off by a comma speaks for the clause it follows, though the parser hangs it on the noun
+ * before the comma as if that noun did the saying ("a group backing Bush" has no comma).
+ */
+function setOffParticiple(sentence: Sentence, verb: number): boolean {
+  return (
+    sentence.relations[verb] === "acl" &&
+    sentence.tokens[verb].pos === "VBG" &&
+    cueVerb(sentence.tokens[verb].lemma)?.speech === true &&
+    sentence.tokens[verb - 1]?.text === ","
+  );
 }
 
 /**

@@ -9,6 +9,7 @@ import {
   GROUP_PRONOUNS,
   PERSON_PRONOUNS,
   RELATIVE_WORDS,
+  SECOND_PERSON_PRONOUNS,
   THING_PRONOUNS,
 } from "../lexicon/pronouns";
 import { ORGANIZATION_NOUNS, PERSON_NOUNS } from "../lexicon/source-nouns";
@@ -96,14 +97,41 @@ function labelOf(document: ArticleDocument, sentence: Sentence, tokens: readonly
   return document.text.slice(words[0].start, words[words.length - 1].end).replace(/\s+/g, " ");
 }
 
+/** A turn of a question-and-answer interview: "Q: …" and "A: …" paragraphs, and those that go on from them. */
+type InterviewTurn = "question" | "answer";
+
+/**
+ * The turn of each paragraph of an article printed as questions and answers ("Q: You've said … / A: It's a
+ * big mistake. …"): a paragraph without a label goes on with the turn before it. None unless the article
+ * has both a question and an answer.
+ */
+function interviewTurns(document: ArticleDocument): Map<number, InterviewTurn> {
+  const turns = new Map<number, InterviewTurn>();
+  let turn: InterviewTurn | undefined;
+  let seen = new Set<InterviewTurn>();
+  for (const sentence of document.sentences) {
+    if (sentence.headline || sentence.boilerplate) continue;
+    const [label, colon] = sentence.tokens;
+    if (colon?.text === ":" && (label.text === "Q" || label.text === "A")) {
+      turn = label.text === "Q" ? "question" : "answer";
+      seen = new Set([...seen, turn]);
+    }
+    if (turn !== undefined && !turns.has(sentence.paragraph)) turns.set(sentence.paragraph, turn);
+  }
+  return seen.size === 2 ? turns : new Map();
+}
+
 export class SpeakerResolver {
   private readonly discourse: Discourse = { speakers: [] };
+  private readonly turns: Map<number, InterviewTurn>;
 
   constructor(
     private readonly document: ArticleDocument,
     private readonly names: readonly NameMention[],
     private readonly linker: EntityLinker,
-  ) {}
+  ) {
+    this.turns = interviewTurns(document);
+  }
 
   resolve(finding: Finding): ResolvedSpeaker | undefined {
     const speaker =
@@ -144,6 +172,13 @@ export class SpeakerResolver {
       const antecedent = antecedentOf(sentence, head.token);
       return antecedent === undefined ? undefined : this.fromPhrase({ ...head, token: antecedent });
     }
+    // In an interview's answers "I" is the one interviewed, and so is "you" in its questions.
+    const turn = this.turns.get(sentence.paragraph);
+    if (
+      (turn === "answer" && FIRST_PERSON_PRONOUNS.has(lower)) ||
+      (turn === "question" && SECOND_PERSON_PRONOUNS.has(lower))
+    )
+      return resolved(this.interviewee(), CONFIDENCE.pronounSpeaker);
     // "I" or "we" outside quotation marks is the writer (a column, an editorial, a first-person report) — or,
     // in a transcript without quotation marks, the one answering: a guess, left for review.
     if (FIRST_PERSON_PRONOUNS.has(lower))
@@ -158,6 +193,16 @@ export class SpeakerResolver {
       if (government !== undefined) return resolved(government, CONFIDENCE.linkedSpeaker);
     }
     return this.descriptor(sentence, head, tokens);
+  }
+
+  /** The one an interview is with: the person its headline names, or else the first its text names. */
+  private interviewee(): ArticleEntity | undefined {
+    const people = this.names
+      .filter((name) => name.type === EntityType.Person)
+      .map((name) => ({ name, entity: this.linker.entityOf(name) }))
+      .filter(({ entity }) => entity !== undefined && !entity.anonymous);
+    const named = people.find(({ name }) => name.headline) ?? people.find(({ name }) => !name.headline);
+    return named?.entity;
   }
 
   /** he/she: the latest person speaking or named; they: the latest group; it: the latest organisation. */
