@@ -69,14 +69,15 @@ describe("linking names to known entities", () => {
     expect(statementWith(extraction, "pay for the repairs").speaker).toBe(OSCAR.id);
   });
 
-  it("links the shared surname to the namesake whose first name the article writes alone", async () => {
+  it("links the shared surname to the namesake whose first name the article writes alone, whatever else it names", async () => {
     const extraction = await extract(
       article(
+        "Flooding closed three roads in Arkala and Brenmouth on Tuesday.",
         "Marsh said the budget would pass before the summer recess.",
         "Donors to Helena's Victory Fund were told the same on Monday.",
       ),
       {},
-      [HELENA, OSCAR],
+      [HELENA, { ...OSCAR, neighbours: ["place/arkala", "place/brenmouth"] }],
     );
     expect(statementWith(extraction, "budget would pass").speaker).toBe(HELENA.id);
   });

@@ -256,6 +256,8 @@ export class EntityLinker {
     if (distinct.length <= 1 && !givenOnly) return distinct[0];
     const family = givenOnly ? this.ofArticleFamilies(distinct) : [];
     if (family.length === 1) return family[0];
+    const firstNamed = distinct.filter((candidate) => this.givenNameWritten(candidate, loneWord));
+    if (firstNamed.length === 1) return firstNamed[0];
     const mentionTitles = titleWords(mention?.titles ?? []);
     const articleIds = new Set(this.entities.keys());
     const scored = distinct
@@ -263,11 +265,7 @@ export class EntityLinker {
         const titles = titleWords(candidate.titles ?? []);
         const titleAgrees = [...mentionTitles].some((word) => titles.has(word));
         const named = (candidate.neighbours ?? []).filter((id) => id !== candidate.id && articleIds.has(id));
-        return {
-          candidate,
-          evidence:
-            (titleAgrees ? 2 : 0) + (this.givenNameWritten(candidate, loneWord) ? 2 : 0) + named.length,
-        };
+        return { candidate, evidence: (titleAgrees ? 2 : 0) + named.length };
       })
       .sort((a, b) => b.evidence - a.evidence);
     const [best, second] = scored;
@@ -288,7 +286,7 @@ export class EntityLinker {
 
   /**
    * "Clinton" in an article that also writes "Hillary" alone ("Hillary's Victory Fund", "[Hillary]
-   * Clinton"): the namesake whose first name the article writes is named, as surely as by a title.
+   * Clinton"): the namesake whose first name the article writes is named, whatever else the article names.
    */
   private givenNameWritten(candidate: KnownEntityWithEvidence, loneWord?: string): boolean {
     if (loneWord === undefined || candidate.type !== EntityType.Person || words(candidate.name).length < 2)
