@@ -265,6 +265,17 @@ describe("reported-clause", () => {
     expect(finding).toMatchObject({ source: "mayor" });
   });
 
+  it("takes a participle with its own subject, loose after the verb, as what was shown", async () => {
+    const [finding] = await found(
+      article("The survey showed Mr. Berg losing voters after the debate on Saturday."),
+      rules,
+    );
+    expect(finding).toMatchObject({
+      content: ["Mr. Berg losing voters after the debate on Saturday"],
+      source: "survey",
+    });
+  });
+
   it("keeps a reason the parser hung on the cue after the clause", async () => {
     const [finding] = await found(
       article(

@@ -89,9 +89,22 @@ function strandedComplement(sentence: Sentence, verb: number): number | undefine
   const loose = dependentsBy(sentence, verb, /^(?:dep|xcomp)$/).find(
     (token) => token > verb && isFinite(sentence, token),
   );
-  if (loose === undefined) return undefined;
+  if (loose === undefined) return smallClause(sentence, verb);
   const object = dependentsBy(sentence, verb, /^obj$/).find((token) => token > verb && token < loose);
   return object === undefined ? undefined : loose;
+}
+
+/**
+ * "The poll showed Mr. Trump losing supporters": a participle with its own subject right after the verb,
+ * which the parser leaves as a loose dependent, is what was shown.
+ */
+function smallClause(sentence: Sentence, verb: number): number | undefined {
+  return dependentsBy(sentence, verb, /^dep$/).find(
+    (token) =>
+      token > verb &&
+      sentence.tokens[token].pos === "VBG" &&
+      dependentsBy(sentence, token, /^nsubj$/).some((subject) => subject > verb && subject < token),
+  );
 }
 
 export const reportedClause = cueRule("reported-clause", (sentence, position) => {
