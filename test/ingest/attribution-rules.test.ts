@@ -6,6 +6,7 @@ import { cueAdjectiveClause } from "../../src/ingest/rules/cue-adjective-clause"
 import { cueNounClause } from "../../src/ingest/rules/cue-noun-clause";
 import { cueThenClause } from "../../src/ingest/rules/cue-then-clause";
 import { headline } from "../../src/ingest/rules/headline";
+import { inFindings } from "../../src/ingest/rules/in-findings";
 import { quotationContinues } from "../../src/ingest/rules/quotation-continues";
 import { quotationWithCue } from "../../src/ingest/rules/quotation-with-cue";
 import { reportedClause } from "../../src/ingest/rules/reported-clause";
@@ -526,6 +527,30 @@ describe("cue-then-clause", () => {
         direct: false,
       },
     ]);
+  });
+});
+
+describe("in-findings", () => {
+  it("attributes the rest of a sentence opened by in and a poll to the poll", async () => {
+    const [finding] = await found(
+      article("In a Harbour Courier poll released Monday, Mayor Ortiz had a 10-point lead over Berg."),
+      [inFindings],
+    );
+    expect(finding).toMatchObject({
+      content: ["Mayor Ortiz had a 10-point lead over Berg"],
+      source: "poll",
+    });
+  });
+
+  it("finds nothing after in and a place, or after a poll inside the sentence", async () => {
+    const findings = await found(
+      article(
+        "In Brenmouth, the mayor has a lead of ten points.",
+        "Ortiz has a lead in the poll, and Berg trails her in the survey.",
+      ),
+      [inFindings],
+    );
+    expect(findings).toEqual([]);
   });
 });
 

@@ -105,6 +105,14 @@ describe("speakers", () => {
       expect(speakerNameOf(extraction, statement)).toBe("Lena Ortiz");
   });
 
+  it("names an unnamed source without the preposition before it", async () => {
+    const extraction = await extract(
+      article("But in the same harbour survey, most voters said the levy was too high."),
+    );
+    const statement = statementWith(extraction, "most voters said the levy");
+    expect(speakerNameOf(extraction, statement)).toMatch(/^the same harbour survey/);
+  });
+
   it("gives several or both a statement as an unnamed group", async () => {
     const extraction = await extract(
       article(

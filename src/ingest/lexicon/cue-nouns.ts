@@ -84,3 +84,6 @@ export const DOCUMENT_NOUNS = new Set([
   "ad",
   "advertisement",
 ]);
+
+/** Surveys and studies whose findings a sentence opened by "In …," reports ("In a Des Moines Register poll, …"). */
+export const FINDING_DOCUMENTS = new Set(["poll", "survey", "study", "analysis", "census", "tally", "count"]);

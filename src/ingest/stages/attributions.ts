@@ -1,6 +1,7 @@
 // Stage: who said what. The attribution rules run in order; a later rule's finding is kept only when
 // its words are not already an earlier finding's (a direct quotation before the clause that holds it).
 import { accordingTo } from "../rules/according-to";
+import { inFindings } from "../rules/in-findings";
 import { attributionAside } from "../rules/attribution-aside";
 import { cueAdjectiveClause } from "../rules/cue-adjective-clause";
 import { cueNounClause } from "../rules/cue-noun-clause";
@@ -24,6 +25,7 @@ export const ATTRIBUTION_RULES: readonly AttributionRule[] = [
   reportedClause,
   cueThenClause,
   accordingTo,
+  inFindings,
   cueNounClause,
   cueAdjectiveClause,
   verbObject,

@@ -29,8 +29,8 @@ export interface ResolvedSpeaker {
 
 /** Relations inside a source phrase that may hold its name: "Mike Shields, the group's president", "spokeswoman Haley Morris". */
 const NAME_HOLDING = /^(?:appos|compound|flat|nmod|nmod:poss)$/;
-/** Relations that leave the phrase: a relative clause, a clause, a conjunct. */
-const PHRASE_BOUNDARY = /^(?:acl|acl:relcl|advcl|ccomp|conj|cc|punct|parataxis|dep)$/;
+/** Relations that leave the phrase: a relative clause, a clause, a conjunct, the preposition before it ("in a poll"). */
+const PHRASE_BOUNDARY = /^(?:acl|acl:relcl|advcl|ccomp|conj|cc|punct|parataxis|dep|case)$/;
 /** How far back a pronoun looks for its person, in sentences. */
 const PRONOUN_REACH = 6;
 
