@@ -277,6 +277,19 @@ describe("reported-clause", () => {
     });
   });
 
+  it("takes a predicate with a copula that the parser leaves loose after the verb's objects", async () => {
+    const [finding] = await found(
+      article(
+        "He told POLITICO Florida the harbour’s own standards are not perfect but “getting better and better.”",
+      ),
+      rules,
+    );
+    expect(finding).toMatchObject({
+      content: ["the harbour’s own standards are not perfect but “getting better and better."],
+      source: "He",
+    });
+  });
+
   it("keeps a reason the parser hung on the cue after the clause", async () => {
     const [finding] = await found(
       article(

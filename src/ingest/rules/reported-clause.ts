@@ -62,10 +62,14 @@ function complementOrInfinitive(sentence: Sentence, verb: number, lemma: string)
   return strandedComplement(sentence, verb);
 }
 
-/** A verb with a tense of its own or an auxiliary ("would help"), not a participle ("calling it absurd"). */
+/**
+ * A verb with a tense of its own or an auxiliary ("would help"), not a participle ("calling it absurd"); or
+ * a predicate whose copula has a tense ("are not perfect").
+ */
 function isFinite(sentence: Sentence, token: number): boolean {
   const word = sentence.tokens[token];
-  return isVerb(word) && (hasTense(word) || dependentsBy(sentence, token, /^aux/).length > 0);
+  if (isVerb(word)) return hasTense(word) || dependentsBy(sentence, token, /^aux/).length > 0;
+  return dependentsBy(sentence, token, /^cop$/).some((copula) => hasTense(sentence.tokens[copula]));
 }
 
 /**
