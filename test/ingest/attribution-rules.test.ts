@@ -132,6 +132,19 @@ describe("quotation-with-cue", () => {
     expect(finding).toMatchObject({ content: ["We will win,", "and we will win big."], source: "Ortiz" });
   });
 
+  it("keeps a quotation after the attribution apart when a cue of its own follows it", async () => {
+    const findings = await found(
+      article(
+        "“The harbour will reopen in March. The dredging is done,” Ortiz says. “What the council wants is a new quay before the winter,” she adds.",
+      ),
+      [quotationWithCue],
+    );
+    expect(findings.map(({ content, source }) => ({ content, source }))).toEqual([
+      { content: ["The harbour will reopen in March. The dredging is done,"], source: "Ortiz" },
+      { content: ["What the council wants is a new quay before the winter,"], source: "she" },
+    ]);
+  });
+
   it('reads a quotation that ends in ?" or !" with the cue in the next words', async () => {
     const results = await found(
       article('"Is this what we voted for?" the mayor asked. "Never again!" she shouted.'),

@@ -179,9 +179,18 @@ function splitParts(
         /^[\s,:]*$/.test(document.text.slice(token.end, quotation.open)) &&
         cueVerbAt(sentence, position)?.speech === true,
     );
+  // `"…," Bozell says. "…," he adds.`: a quotation with a cue of its own right after it is another statement.
+  const ownCueAfter = (quotation: Quotation) =>
+    cuesFor(document, chainOf(quotation)).some(
+      (other) =>
+        other.distance <= ADJACENT &&
+        (other.sentence !== cue.sentence || other.token !== cue.token) &&
+        document.sentences[other.sentence].tokens[other.token].start > quotation.open,
+    );
   return document.quotations.filter(
     (quotation) =>
       !cueBetween(quotation) &&
+      !ownCueAfter(quotation) &&
       quotation.previous === undefined &&
       quotation.outer === undefined &&
       !used.has(quotation) &&
