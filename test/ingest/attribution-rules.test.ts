@@ -303,6 +303,23 @@ describe("reported-clause", () => {
     });
   });
 
+  it("takes the clause whose subject the parser made the speech verb, with its object", async () => {
+    const findings = await found(
+      article(
+        'Of Berg, Ortiz said a lot of voters in her town would find it "very hard to look past" Berg\' self-description of being a "harbour socialist."',
+      ),
+      rules,
+    );
+    expect(findings.map(({ content, source }) => ({ content, source }))).toEqual([
+      {
+        content: [
+          'a lot of voters in her town would find it "very hard to look past" Berg\' self-description of being a "harbour socialist."',
+        ],
+        source: "Ortiz",
+      },
+    ]);
+  });
+
   it("keeps a reason the parser hung on the cue after the clause", async () => {
     const [finding] = await found(
       article(

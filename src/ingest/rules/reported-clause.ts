@@ -111,19 +111,38 @@ function smallClause(sentence: Sentence, verb: number): number | undefined {
   );
 }
 
+/**
+ * "McCaskill said a lot of voters would find it hard": the parser may make the speech verb the subject of
+ * the clause's verb, with the clause's subject as its object. The clause's verb is then the complement.
+ */
+function clauseOverCue(sentence: Sentence, verb: number): number | undefined {
+  if (sentence.relations[verb] !== "csubj") return undefined;
+  const head = sentence.heads[verb];
+  if (head <= verb || !isFinite(sentence, head)) return undefined;
+  const object = dependentsBy(sentence, verb, /^obj$/).find((token) => token > verb && token < head);
+  return object === undefined ? undefined : head;
+}
+
 export const reportedClause = cueRule("reported-clause", (sentence, position) => {
   const cue = cueVerbAt(sentence, position);
   if (cue === undefined) return;
   const lemma = sentence.tokens[position].lemma;
   const host = cue.speech && mayPrecedeItsSpeaker(lemma) ? hostClause(sentence, position) : undefined;
-  const complement = complementOrInfinitive(sentence, position, lemma) ?? host;
+  const over = clauseOverCue(sentence, position);
+  const complement = complementOrInfinitive(sentence, position, lemma) ?? host ?? over;
   if (complement === undefined) return;
   // "urged Congress to act": the one urged belongs to what was said (so does a misparsed clause's subject).
-  const object = /^(?:xcomp|dep)$/.test(sentence.relations[complement])
-    ? dependentsBy(sentence, position, /^obj$/)
-    : [];
+  const object =
+    /^(?:xcomp|dep)$/.test(sentence.relations[complement]) || complement === over
+      ? dependentsBy(sentence, position, /^obj$/)
+      : [];
   // A host clause holds the attribution itself ("…, Ortiz said"), which is not what was said.
-  const skip = host === complement ? subtree(sentence, position) : object.length > 0 ? [] : [position];
+  const skip =
+    host === complement
+      ? subtree(sentence, position)
+      : object.length > 0 && complement !== over
+        ? []
+        : [position];
   const clause = subtree(sentence, complement, new Set(skip));
   if (quotingOf(sentence, clause) === "quoted") return;
   const source = subjectOf(sentence, position);

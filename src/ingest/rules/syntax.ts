@@ -42,7 +42,12 @@ export function subjectOf(sentence: Sentence, verb: number, depth = 0): number |
   // A parse confused by quotation marks may give the verb a second subject inside the quotation.
   const subjects = dependentsBy(sentence, verb, SUBJECT);
   const direct = subjects.find((subject) => sentence.quotationOf[subject] === undefined) ?? subjects[0];
-  if (direct !== undefined) return relativeAntecedent(sentence, reducedRelativeHolder(sentence, direct));
+  if (direct !== undefined) {
+    // "McCaskill said voters would find it hard" misparsed with "said" as the subject of "find": the
+    // words are McCaskill's, "find" has no subject of its own to speak for it.
+    if (isAttributionAsSubject(sentence, direct)) return undefined;
+    return relativeAntecedent(sentence, reducedRelativeHolder(sentence, direct));
+  }
   if (dependentsBy(sentence, verb, PASSIVE_SUBJECT).length > 0) {
     const agent = dependentsBy(sentence, verb, AGENT).find((candidate) =>
       sentence.dependents[candidate].some((child) => sentence.tokens[child].lower === "by"),
@@ -85,6 +90,15 @@ function setOffParticiple(sentence: Sentence, verb: number): boolean {
     sentence.tokens[verb].pos === "VBG" &&
     cueVerb(sentence.tokens[verb].lemma)?.speech === true &&
     sentence.tokens[verb - 1]?.text === ","
+  );
+}
+
+function isAttributionAsSubject(sentence: Sentence, subject: number): boolean {
+  return (
+    sentence.relations[subject] === "csubj" &&
+    cueVerbAt(sentence, subject)?.speech === true &&
+    dependentsBy(sentence, subject, /^nsubj$/).length > 0 &&
+    dependentsBy(sentence, subject, /^obj$/).length > 0
   );
 }
 
