@@ -320,6 +320,19 @@ describe("reported-clause", () => {
     ]);
   });
 
+  it("gives a participle's clause to the group or share it describes, without the sentence's own words", async () => {
+    const findings = await found(
+      article(
+        "The proportion of harbour voters saying they want a ban on trawlers entering the bay is as high as three-quarters in Arkala.",
+        "The council issued a statement saying the levy is fair.",
+      ),
+      rules,
+    );
+    expect(findings.map(({ content, source }) => ({ content, source }))).toEqual([
+      { content: ["they want a ban on trawlers entering the bay"], source: "proportion" },
+    ]);
+  });
+
   it("keeps a reason the parser hung on the cue after the clause", async () => {
     const [finding] = await found(
       article(

@@ -10,6 +10,8 @@ import {
   cueVerbAt,
   hasTense,
   quotingOf,
+  participleHolder,
+  speakingHolder,
   subjectOf,
   withStrandedTail,
 } from "./syntax";
@@ -145,11 +147,17 @@ export const reportedClause = cueRule("reported-clause", (sentence, position) =>
         : [position];
   const clause = subtree(sentence, complement, new Set(skip));
   if (quotingOf(sentence, clause) === "quoted") return;
-  const source = subjectOf(sentence, position);
+  const holder = participleHolder(sentence, position);
+  const source =
+    subjectOf(sentence, position) ??
+    (holder !== undefined && speakingHolder(sentence, holder) ? holder : undefined);
   if (source === undefined || sentence.quotationOf[source] !== undefined) return;
+  // A participle inside a noun phrase ("voters saying they … is as high as …") strands nothing: the
+  // words after its clause are the sentence's own.
+  const described = source === holder;
   const span = contentSpan(
     sentence,
-    complement > position ? withStrandedTail(sentence, position, clause) : clause,
+    complement > position && !described ? withStrandedTail(sentence, position, clause) : clause,
   );
   if (span === undefined) return;
   const start =

@@ -3,6 +3,7 @@
 import type { NlpToken } from "../annotate";
 import { cueVerb, cueVerbWith, mayPrecedeItsSpeaker, type CueVerb } from "../lexicon/cue-verbs";
 import { RELATIVE_WORDS } from "../lexicon/pronouns";
+import { ORGANIZATION_NOUNS, PERSON_NOUNS } from "../lexicon/source-nouns";
 import {
   dependentsBy,
   enhancedDependents,
@@ -99,6 +100,43 @@ function isAttributionAsSubject(sentence: Sentence, subject: number): boolean {
     cueVerbAt(sentence, subject)?.speech === true &&
     dependentsBy(sentence, subject, /^nsubj$/).length > 0 &&
     dependentsBy(sentence, subject, /^obj$/).length > 0
+  );
+}
+
+/** Nouns for a share of a group: "30 percent of voters saying …" speaks for those voters. */
+const SHARE_NOUNS = new Set([
+  "percent",
+  "share",
+  "majority",
+  "minority",
+  "proportion",
+  "number",
+  "plurality",
+]);
+
+/** The noun a participle describes: "a group backing Bush", "voters saying they …". */
+export function participleHolder(sentence: Sentence, verb: number): number | undefined {
+  if (sentence.tokens[verb].pos !== "VBG" || sentence.relations[verb] !== "acl") return undefined;
+  const noun = sentence.heads[verb];
+  return noun >= 0 && isNominal(sentence.tokens[noun]) ? noun : undefined;
+}
+
+/**
+ * Whether a noun a participle describes is someone who speaks: a person or organisation by name or by a
+ * noun for one ("voters saying …", "30 percent of voters saying …"), not a thing ("a statement saying …"
+ * is its issuer's, which the words do not say) nor a place or time ("during the debate, saying …"; "of"
+ * is a group's share: "the share of voters saying …").
+ */
+export function speakingHolder(sentence: Sentence, noun: number): boolean {
+  const preposition = dependentsBy(sentence, noun, /^case$/).map((token) => sentence.tokens[token].lower);
+  if (preposition.some((word) => word !== "of")) return false;
+  const word = sentence.tokens[noun];
+  const lemma = word.lemma.toLowerCase();
+  return (
+    /^(?:PERSON|ORGANIZATION)$/.test(word.ner) ||
+    PERSON_NOUNS.has(lemma) ||
+    ORGANIZATION_NOUNS.has(lemma) ||
+    SHARE_NOUNS.has(lemma)
   );
 }
 

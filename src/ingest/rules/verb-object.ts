@@ -3,9 +3,9 @@
 // source said or thought about.
 import { StatementKind } from "../../graph/model";
 import { CONFIDENCE } from "../marks";
-import { dependentsBy, isNominal, subtree, type Sentence } from "../stages/document";
+import { dependentsBy, subtree, type Sentence } from "../stages/document";
 import { cueRule } from "./rule";
-import { contentSpan, cueVerbAt, subjectOf } from "./syntax";
+import { contentSpan, cueVerbAt, participleHolder, subjectOf } from "./syntax";
 import { cueVerb } from "../lexicon/cue-verbs";
 
 /** Verbs whose direct object is the content: what is praised, denied, announced, proposed. */
@@ -73,13 +73,6 @@ function objectContent(sentence: Sentence, verb: number, lemma: string): number[
     (token) => !(sentence.relations[token] === "case" && sentence.heads[token] === oblique),
   );
   return tokens;
-}
-
-/** "a group backing Bush", "executives supporting her campaign": the noun a participle describes holds the stance. */
-function participleHolder(sentence: Sentence, verb: number): number | undefined {
-  if (sentence.tokens[verb].pos !== "VBG" || sentence.relations[verb] !== "acl") return undefined;
-  const noun = sentence.heads[verb];
-  return noun >= 0 && isNominal(sentence.tokens[noun]) ? noun : undefined;
 }
 
 export const verbObject = cueRule("verb-object", (sentence, position) => {
