@@ -125,3 +125,14 @@ export const ORGANIZATION_NOUNS: ReadonlyMap<string, OrganizationKind | undefine
   ["congress", OrganizationKind.LEGISLATURE],
   ["kremlin", OrganizationKind.GOVERNMENT],
 ]);
+
+/** Nouns for a share of a group, which speaks for that group: "30 percent of voters saying …". */
+export const SHARE_NOUNS = new Set([
+  "percent",
+  "share",
+  "majority",
+  "minority",
+  "proportion",
+  "number",
+  "plurality",
+]);

@@ -190,14 +190,14 @@ function splitParts(
   return document.quotations.filter(
     (quotation) =>
       !cueBetween(quotation) &&
-      !ownCueAfter(quotation) &&
       quotation.previous === undefined &&
       quotation.outer === undefined &&
       !used.has(quotation) &&
       quotation.open > cueStart &&
       quotation.open < sentence.end &&
       (/^[\s,:;—–-]*$/.test(document.text.slice(attributionEnd, quotation.open)) ||
-        isUtterance(document, chainOf(quotation))),
+        isUtterance(document, chainOf(quotation))) &&
+      !ownCueAfter(quotation),
   );
 }
 

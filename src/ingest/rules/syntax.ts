@@ -3,7 +3,7 @@
 import type { NlpToken } from "../annotate";
 import { cueVerb, cueVerbWith, mayPrecedeItsSpeaker, type CueVerb } from "../lexicon/cue-verbs";
 import { RELATIVE_WORDS } from "../lexicon/pronouns";
-import { ORGANIZATION_NOUNS, PERSON_NOUNS } from "../lexicon/source-nouns";
+import { ORGANIZATION_NOUNS, PERSON_NOUNS, SHARE_NOUNS } from "../lexicon/source-nouns";
 import {
   dependentsBy,
   enhancedDependents,
@@ -94,6 +94,7 @@ function setOffParticiple(sentence: Sentence, verb: number): boolean {
   );
 }
 
+/** A speech verb with a subject and an object of its own that the parser made another verb's subject. */
 function isAttributionAsSubject(sentence: Sentence, subject: number): boolean {
   return (
     sentence.relations[subject] === "csubj" &&
@@ -102,17 +103,6 @@ function isAttributionAsSubject(sentence: Sentence, subject: number): boolean {
     dependentsBy(sentence, subject, /^obj$/).length > 0
   );
 }
-
-/** Nouns for a share of a group: "30 percent of voters saying …" speaks for those voters. */
-const SHARE_NOUNS = new Set([
-  "percent",
-  "share",
-  "majority",
-  "minority",
-  "proportion",
-  "number",
-  "plurality",
-]);
 
 /** The noun a participle describes: "a group backing Bush", "voters saying they …". */
 export function participleHolder(sentence: Sentence, verb: number): number | undefined {

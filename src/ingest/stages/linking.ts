@@ -241,8 +241,10 @@ export class EntityLinker {
    * The known entity a name is, among those it fits: the only one, or the one the evidence picks out —
    * the title written before the name among its roles' titles, and the entities it was named with before
    * among those this article names; for a lone word, failing that, its prominent namesake (a word known
-   * people bear as a first name only: that alone). People an honorific before the name rules out ("Mrs.")
-   * are no candidates. "ambiguous" when several fit and the evidence does not decide.
+   * people bear as a first name only: that alone). Before all these, a lone first name takes the one
+   * namesake of a family the article names, and a lone surname the one namesake whose first name the
+   * article writes alone. People an honorific before the name rules out ("Mrs.") are no candidates.
+   * "ambiguous" when several fit and the evidence does not decide.
    */
   private chooseKnown(
     candidates: readonly KnownEntityWithEvidence[],

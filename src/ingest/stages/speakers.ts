@@ -107,14 +107,14 @@ type InterviewTurn = "question" | "answer";
  */
 function interviewTurns(document: ArticleDocument): Map<number, InterviewTurn> {
   const turns = new Map<number, InterviewTurn>();
+  const seen = new Set<InterviewTurn>();
   let turn: InterviewTurn | undefined;
-  let seen = new Set<InterviewTurn>();
   for (const sentence of document.sentences) {
     if (sentence.headline || sentence.boilerplate) continue;
     const [label, colon] = sentence.tokens;
     if (colon?.text === ":" && (label.text === "Q" || label.text === "A")) {
       turn = label.text === "Q" ? "question" : "answer";
-      seen = new Set([...seen, turn]);
+      seen.add(turn);
     }
     if (turn !== undefined && !turns.has(sentence.paragraph)) turns.set(sentence.paragraph, turn);
   }
