@@ -5,6 +5,7 @@ import { dependentsBy, isPunctuation, isVerb, subtree, type Sentence } from "../
 import { cueRule } from "./rule";
 import { mayPrecedeItsSpeaker } from "../lexicon/cue-verbs";
 import {
+  clauseOverAttribution,
   complementOf,
   contentSpan,
   cueVerbAt,
@@ -113,24 +114,13 @@ function smallClause(sentence: Sentence, verb: number): number | undefined {
   );
 }
 
-/**
- * "McCaskill said a lot of voters would find it hard": the parser may make the speech verb the subject of
- * the clause's verb, with the clause's subject as its object. The clause's verb is then the complement.
- */
-function clauseOverCue(sentence: Sentence, verb: number): number | undefined {
-  if (sentence.relations[verb] !== "csubj") return undefined;
-  const head = sentence.heads[verb];
-  if (head <= verb || !isFinite(sentence, head)) return undefined;
-  const object = dependentsBy(sentence, verb, /^obj$/).find((token) => token > verb && token < head);
-  return object === undefined ? undefined : head;
-}
-
 export const reportedClause = cueRule("reported-clause", (sentence, position) => {
   const cue = cueVerbAt(sentence, position);
   if (cue === undefined) return;
   const lemma = sentence.tokens[position].lemma;
   const host = cue.speech && mayPrecedeItsSpeaker(lemma) ? hostClause(sentence, position) : undefined;
-  const over = clauseOverCue(sentence, position);
+  const clauseOver = clauseOverAttribution(sentence, position);
+  const over = clauseOver !== undefined && isFinite(sentence, clauseOver) ? clauseOver : undefined;
   const complement = complementOrInfinitive(sentence, position, lemma) ?? host ?? over;
   if (complement === undefined) return;
   // "urged Congress to act": the one urged belongs to what was said (so does a misparsed clause's subject).

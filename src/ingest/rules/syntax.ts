@@ -44,9 +44,7 @@ export function subjectOf(sentence: Sentence, verb: number, depth = 0): number |
   const subjects = dependentsBy(sentence, verb, SUBJECT);
   const direct = subjects.find((subject) => sentence.quotationOf[subject] === undefined) ?? subjects[0];
   if (direct !== undefined) {
-    // "McCaskill said voters would find it hard" misparsed with "said" as the subject of "find": the
-    // words are McCaskill's, "find" has no subject of its own to speak for it.
-    if (isAttributionAsSubject(sentence, direct)) return undefined;
+    if (clauseOverAttribution(sentence, direct) === verb) return undefined;
     return relativeAntecedent(sentence, reducedRelativeHolder(sentence, direct));
   }
   if (dependentsBy(sentence, verb, PASSIVE_SUBJECT).length > 0) {
@@ -94,14 +92,22 @@ function setOffParticiple(sentence: Sentence, verb: number): boolean {
   );
 }
 
-/** A speech verb with a subject and an object of its own that the parser made another verb's subject. */
-function isAttributionAsSubject(sentence: Sentence, subject: number): boolean {
-  return (
-    sentence.relations[subject] === "csubj" &&
-    cueVerbAt(sentence, subject)?.speech === true &&
-    dependentsBy(sentence, subject, /^nsubj$/).length > 0 &&
-    dependentsBy(sentence, subject, /^obj$/).length > 0
-  );
+/**
+ * "McCaskill said a lot of voters would find it hard": the parser may make a cue verb with a subject of
+ * its own the subject of the clause's verb, and the clause's subject its object. Then that verb ("find")
+ * is returned: it holds what was said, and speaks for no one.
+ */
+export function clauseOverAttribution(sentence: Sentence, verb: number): number | undefined {
+  const clause = sentence.heads[verb];
+  if (
+    sentence.relations[verb] !== "csubj" ||
+    clause <= verb ||
+    cueVerbAt(sentence, verb) === undefined ||
+    dependentsBy(sentence, verb, /^nsubj$/).length === 0
+  )
+    return undefined;
+  const object = dependentsBy(sentence, verb, /^obj$/).some((token) => token > verb && token < clause);
+  return object ? clause : undefined;
 }
 
 /** The noun a participle describes: "a group backing Bush", "voters saying they …". */

@@ -179,8 +179,8 @@ export class SpeakerResolver {
       (turn === "question" && SECOND_PERSON_PRONOUNS.has(lower))
     )
       return resolved(this.interviewee(), CONFIDENCE.pronounSpeaker);
-    // "I" or "we" outside quotation marks is the writer (a column, an editorial, a first-person report) — or,
-    // in a transcript without quotation marks, the one answering: a guess, left for review.
+    // Elsewhere "I" or "we" outside quotation marks is the writer (a column, an editorial, a first-person
+    // report): a guess, left for review.
     if (FIRST_PERSON_PRONOUNS.has(lower))
       return resolved(this.linker.unnamed("the writer", EntityType.Person), CONFIDENCE.guessedSpeaker);
     if (token.pos.startsWith("PRP")) {
