@@ -320,6 +320,16 @@ describe("reported-clause", () => {
     ]);
   });
 
+  it("takes the clause the parser set loose beside the speech verb, from the verb's object", async () => {
+    // The sentence splitter ends a sentence inside the chant, so this one opens with its closing mark.
+    const text = article(
+      'Walking into the office to chants of "Lena! Lena!," the mayor said her campaign here was "closing really strong."',
+    );
+    expect(await found(text, rules)).toMatchObject([
+      { content: ['her campaign here was "closing really strong.'], source: "mayor" },
+    ]);
+  });
+
   it("gives a participle's clause to the group or share it describes, without the sentence's own words", async () => {
     const findings = await found(
       article(
@@ -796,6 +806,17 @@ describe("quotation-continues and the rules together", () => {
       { rule: "reported-clause", content: ["Mayor Ortiz had been ''rocked'' by Mr. Berg"], source: "Post" },
     ]);
     expect(results.some((finding) => finding.content.includes("Choke!"))).toBe(false);
+  });
+
+  it("makes no second statement of an attribution inside what someone said", async () => {
+    const text = article("Mayor Ortiz said the council believes the harbour fees are too high.");
+    expect(await found(text)).toMatchObject([
+      {
+        rule: "reported-clause",
+        content: ["the council believes the harbour fees are too high"],
+        source: "Ortiz",
+      },
+    ]);
   });
 
   it("finds a quotation with no cue of its own as a continuation", async () => {

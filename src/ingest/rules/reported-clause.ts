@@ -135,7 +135,10 @@ export const reportedClause = cueRule("reported-clause", (sentence, position) =>
       : object.length > 0 && complement !== over
         ? []
         : [position];
-  const clause = subtree(sentence, complement, new Set(skip));
+  // A misparsed clause over its cue says what follows the cue; the words before are the sentence's own.
+  const clause = subtree(sentence, complement, new Set(skip)).filter(
+    (token) => complement !== over || token > position,
+  );
   if (quotingOf(sentence, clause) === "quoted") return;
   const holder = participleHolder(sentence, position);
   const source =

@@ -94,13 +94,14 @@ function setOffParticiple(sentence: Sentence, verb: number): boolean {
 
 /**
  * "McCaskill said a lot of voters would find it hard": the parser may make a cue verb with a subject of
- * its own the subject of the clause's verb, and the clause's subject its object. Then that verb ("find")
- * is returned: it holds what was said, and speaks for no one.
+ * its own the subject of the clause's verb, or a loose clause beside it ("Warren said Trump was a
+ * failure" read as "Trump" said, "was a failure" apart), and the clause's subject the cue's object. Then
+ * that verb ("find", "failure") is returned: it holds what was said, and speaks for no one.
  */
 export function clauseOverAttribution(sentence: Sentence, verb: number): number | undefined {
   const clause = sentence.heads[verb];
   if (
-    sentence.relations[verb] !== "csubj" ||
+    !/^(?:csubj|parataxis)$/.test(sentence.relations[verb]) ||
     clause <= verb ||
     cueVerbAt(sentence, verb) === undefined ||
     dependentsBy(sentence, verb, /^nsubj$/).length === 0

@@ -1,5 +1,6 @@
 // Stage: who said what. The attribution rules run in order; a later rule's finding is kept only when
-// its words are not already an earlier finding's (a direct quotation before the clause that holds it).
+// its words are not already an earlier finding's (a direct quotation before the clause that holds it,
+// a reported clause before a clause reported inside it).
 import { accordingTo } from "../rules/according-to";
 import { inFindings } from "../rules/in-findings";
 import { attributionAside } from "../rules/attribution-aside";
@@ -49,8 +50,10 @@ function sameToken(a: TokenRef | undefined, b: TokenRef | undefined): boolean {
 }
 
 /**
- * Two findings are the same words when most of either lies in the other — except a reported clause inside
- * another ("X said Y believes Z"), where both are attributions — or when they read the same cue.
+ * A later finding gives way to a kept one when they read the same cue, or when its words are already the
+ * kept one's: most of either, for a quotation, or nearly all of the later one. An attribution inside what
+ * someone else said ("X said Y believes Z") is part of X's statement, as a quotation inside a quotation
+ * is: the article vouches only that X said it, so Y gets no statement of their own from it.
  */
 function conflicts(kept: Finding, candidate: Finding): boolean {
   // One cue says one thing: two readings of the same verb are one attribution, the first rule's.
@@ -60,7 +63,7 @@ function conflicts(kept: Finding, candidate: Finding): boolean {
   const ofCandidate = shared / length(candidate.content);
   const ofKept = shared / length(kept.content);
   if (kept.direct || candidate.direct) return ofCandidate > 0.5 || ofKept > 0.5;
-  return ofCandidate > 0.8 && ofKept > 0.8;
+  return ofCandidate > 0.8;
 }
 
 /**
