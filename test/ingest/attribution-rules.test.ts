@@ -637,6 +637,19 @@ describe("according-to", () => {
     expect(finding).toMatchObject({ content: ["the bridge will cost twice as much"], source: "audit" });
   });
 
+  it("ends an opening source at its comma when the parser hangs the whole sentence on it", async () => {
+    const [finding] = await found(
+      article(
+        "According to early figures from surveys conducted for the Harbour Herald and television networks by Nordic Polling, most primary voters in each county feel down on the way the city hall is working.",
+      ),
+      [accordingTo],
+    );
+    expect(finding).toMatchObject({
+      content: ["most primary voters in each county feel down on the way the city hall is working"],
+      source: "figures",
+    });
+  });
+
   it("takes the whole sentence before a closing according-to phrase", async () => {
     const [finding] = await found(
       article("Voters without a diploma made up just 28 percent of the turnout, according to exit polls."),

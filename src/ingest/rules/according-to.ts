@@ -21,6 +21,17 @@ function phraseEnd(sentence: Sentence, according: number, source: number): numbe
   );
 }
 
+/**
+ * "According to early results of exit polls conducted for …, at least 8 in 10 voters feel …": when the
+ * parser hangs the whole rest of an opening "according to" sentence on its source, the source ends at
+ * its first comma, which is where such a sentence turns to what was said.
+ */
+function swallowedEnd(sentence: Sentence, according: number, end: number): number {
+  if (words(sentence, end + 1, sentence.tokens.length).length > 0) return end;
+  const comma = sentence.tokens.findIndex((token, index) => index > according + 2 && token.text === ",");
+  return comma > 0 && comma < end ? comma - 1 : end;
+}
+
 /** The words of a sentence from token `from` up to `to`, punctuation left out. */
 function words(sentence: Sentence, from: number, to: number): number[] {
   return wordTokens(sentence, tokenRange(from, to));
@@ -34,10 +45,11 @@ export const accordingTo = cueRule("according-to", (sentence, position) => {
   if (source < 0) return;
   // At either end of the sentence the rest of it is what was said, however the parser hung it together
   // ("…, according to exit polls." often parses with "polls" as the root).
-  const end = phraseEnd(sentence, position, source);
   const before = words(sentence, 0, position);
-  const after = words(sentence, end + 1, sentence.tokens.length);
   const opensSentence = before.every((token) => OPENING_CONJUNCTION.test(sentence.tokens[token].lower));
+  const phrase = phraseEnd(sentence, position, source);
+  const end = opensSentence ? swallowedEnd(sentence, position, phrase) : phrase;
+  const after = words(sentence, end + 1, sentence.tokens.length);
   const rest = after.length === 0 ? before : opensSentence ? after : undefined;
   const clause = sentence.heads[source];
   const content =
