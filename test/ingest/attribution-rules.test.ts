@@ -738,6 +738,19 @@ describe("verb-object", () => {
     expect(finding).toMatchObject({ content: ["a narrow lead for the incumbent"], source: "survey" });
   });
 
+  it("takes what the verb says of its object after it, but not when it happened", async () => {
+    const text = article(
+      "The mayor blamed the port authority for the flooding on Monday.",
+      "Berg defended the council against charges of waste.",
+      "Admiral Ortiz refers to the islands as fortresses.",
+    );
+    expect((await found(text, [verbObject])).map(({ content, source }) => ({ content, source }))).toEqual([
+      { content: ["the port authority for the flooding"], source: "mayor" },
+      { content: ["the council against charges of waste"], source: "Berg" },
+      { content: ["the islands as fortresses"], source: "Ortiz" },
+    ]);
+  });
+
   it("takes a prepositional object", async () => {
     const [finding] = await found(article("Sanders voted for the spending bill."), [verbObject]);
     expect(finding).toMatchObject({ content: ["the spending bill"], source: "Sanders" });

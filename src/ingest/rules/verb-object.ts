@@ -19,6 +19,9 @@ const OBJECT_CONTENT = new Set(
     .filter(Boolean),
 );
 
+/** Named-entity classes of a phrase that says when. */
+const TIME_EXPRESSION = /^(?:DATE|TIME|DURATION)$/;
+
 /** Verbs whose prepositional object is the content, with the prepositions that introduce it. */
 const PREPOSITIONAL_CONTENT: Readonly<Record<string, readonly string[]>> = {
   vote: ["for", "against"],
@@ -44,22 +47,25 @@ const PREPOSITIONAL_CONTENT: Readonly<Record<string, readonly string[]>> = {
   refer: ["to"],
 };
 
+/**
+ * A verb's object or prepositional object with the complement and what the verb says of it after it:
+ * "called Trump "unhinged"", "accused him of lying", "blamed Bush for the crisis", "referred to the
+ * islands as bases", "endorsed her in the primary"; when it happened ("on Monday") is not said.
+ */
+function withWhatFollows(sentence: Sentence, verb: number, head: number): number[] {
+  const extra = dependentsBy(sentence, verb, /^(?:xcomp|obl|advcl)$/).filter(
+    (dependent) =>
+      dependent !== head &&
+      (sentence.relations[dependent] === "xcomp" ||
+        (dependent > head && !TIME_EXPRESSION.test(sentence.tokens[dependent].ner))),
+  );
+  return [head, ...extra].flatMap((word) => subtree(sentence, word));
+}
+
 function objectContent(sentence: Sentence, verb: number, lemma: string): number[] | undefined {
   if (OBJECT_CONTENT.has(lemma)) {
     const object = dependentsBy(sentence, verb, /^obj$/)[0];
-    if (object !== undefined) {
-      // "called Trump "unhinged"", "accused him of lying", "credited her with holding", "described it as a
-      // disaster": the complement belongs to it.
-      const extra = dependentsBy(sentence, verb, /^(?:xcomp|obl|advcl)$/).filter(
-        (dependent) =>
-          sentence.relations[dependent] === "xcomp" ||
-          (dependent > object &&
-            sentence.dependents[dependent].some((word) =>
-              /^(?:as|of|for|with)$/.test(sentence.tokens[word].lower),
-            )),
-      );
-      return [object, ...extra].flatMap((head) => subtree(sentence, head));
-    }
+    if (object !== undefined) return withWhatFollows(sentence, verb, object);
   }
   const prepositions = PREPOSITIONAL_CONTENT[lemma];
   if (prepositions === undefined) return undefined;
@@ -69,10 +75,9 @@ function objectContent(sentence: Sentence, verb: number, lemma: string): number[
     ),
   );
   if (oblique === undefined) return undefined;
-  const tokens = subtree(sentence, oblique).filter(
+  return withWhatFollows(sentence, verb, oblique).filter(
     (token) => !(sentence.relations[token] === "case" && sentence.heads[token] === oblique),
   );
-  return tokens;
 }
 
 export const verbObject = cueRule("verb-object", (sentence, position) => {
