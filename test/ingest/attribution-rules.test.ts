@@ -505,6 +505,13 @@ describe("attribution-aside", () => {
     ]);
   });
 
+  it("takes both parts when the parser makes the clause after the aside its verb's complement", async () => {
+    const text = article("If the harbour floods again, Ortiz said, the council must rebuild the dock.");
+    expect(await found(text, rules)).toMatchObject([
+      { content: ["If the harbour floods again", "the council must rebuild the dock"], source: "Ortiz" },
+    ]);
+  });
+
   it("takes a whole long sentence before a closing attribution, however it parses", async () => {
     const sentence =
       "Harbour fees have a different set of costs to consider when it comes to charging ships -- fuel, " +

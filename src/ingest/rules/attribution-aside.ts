@@ -69,9 +69,12 @@ function speakerFirst(sentence: Sentence, cue: number, end: number): Aside | und
   if (from < cue && !plainPhrase(sentence, open + 1, cue)) return undefined;
   if (/^W(?:P|DT)$/.test(sentence.tokens[source].pos) || sentence.tokens[source].lower === "that")
     return undefined;
-  if (dependentsBy(sentence, cue, COMPLEMENT).some((token) => token > cue)) return undefined;
   const close = asideClose(sentence, cue + 1, end);
-  return close === undefined ? undefined : { open, close, source };
+  if (close === undefined) return undefined;
+  // "If the dock floods, Ortiz said, the council must act": the parser makes the clause after the aside
+  // the verb's complement; a complement inside the aside is a plain attribution instead.
+  if (dependentsBy(sentence, cue, COMPLEMENT).some((token) => token > cue && token < close)) return undefined;
+  return { open, close, source };
 }
 
 /** "…, said Rita Katz, the director of SITE Intelligence Group, which tracks …" — only at the sentence's end. */
