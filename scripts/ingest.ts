@@ -9,6 +9,7 @@ import { waitForNeo4j } from "../src/db/wait";
 import { isPartialDate } from "../src/graph/dates";
 import { createExtractor } from "../src/ingest/extractor";
 import { metadataKey, readMetadataTable, type ArticleMetadata } from "../src/ingest/metadata-table";
+import { blankStrayControls } from "../src/ingest/text-admission";
 import { ingestArticle, type IngestOutcome } from "../src/store/ingestion";
 import { localServerOptions, startLocalServer } from "../src/neo4j/local-server";
 import { ensureNlpServer } from "../src/nlp/local-server";
@@ -18,6 +19,8 @@ interface ArticleResult {
   file: string;
   outcome?: IngestOutcome;
   error?: string;
+  /** Offsets of stray control characters read as spaces. */
+  blanked?: number[];
 }
 
 const HELP = `
@@ -46,6 +49,9 @@ Options:
                          costs no NLP time
   --dry-run              print what would be written, as JSON, and write nothing
   -h, --help
+
+A stray control character (at most one in 1,000 characters: a byte of another encoding) is read as a
+space, which keeps every offset, and reported; a file with more is refused as no text.
 
 Prints a summary per article: statements, entities new/linked, strikes, the article id, and each record
 that was corrected or left out with its reason. An article that fails does not stop the others: the
@@ -118,14 +124,15 @@ runMain(async () => {
       for (let index = next++; index < files.length; index = next++) {
         const file = files[index];
         try {
-          const text = readFileSync(file, "utf8");
+          const { text, blanked } = blankStrayControls(readFileSync(file, "utf8"));
           const listed = metadata.get(metadataKey(file)) ?? {};
           const meta = {
             title: listed.title ?? values.title,
             publishedOn: listed.publishedOn ?? publishedOn,
             publisher: listed.publisher ?? values.publisher,
           };
-          results[index] = { file, outcome: await ingestArticle(db, extractor, text, meta, { dryRun }) };
+          const outcome = await ingestArticle(db, extractor, text, meta, { dryRun });
+          results[index] = { file, outcome, blanked };
         } catch (error) {
           results[index] = { file, error: error instanceof Error ? error.message : String(error) };
         }
@@ -145,9 +152,14 @@ runMain(async () => {
     );
     process.stdout.write(`${JSON.stringify(extractions, null, 2)}\n`);
   } else {
-    for (const { file, outcome } of results) {
+    for (const { file, outcome, blanked = [] } of results) {
       if (outcome === undefined) continue;
       const { summary } = outcome;
+      if (blanked.length > 0)
+        process.stdout.write(
+          `${file}: ${blanked.length} stray control character${blanked.length > 1 ? "s" : ""} read as ` +
+            `space${blanked.length > 1 ? "s" : ""} (offset ${blanked.join(", ")})\n`,
+        );
       if (summary.unchanged) {
         process.stdout.write(`${file} → ${summary.articleId}: stored already, unchanged\n`);
         continue;

@@ -16,14 +16,38 @@ const TAB = 0x09;
 const LINE_FEED = 0x0a;
 const CARRIAGE_RETURN = 0x0d;
 
-/** The offset of the first C0 or C1 control character or DEL other than a tab or a line break, or -1. */
+/** A C0 or C1 control character or DEL other than a tab or a line break. */
+function isStrayControl(code: number): boolean {
+  const control = code < 0x20 || (code >= 0x7f && code <= 0x9f);
+  return control && code !== TAB && code !== LINE_FEED && code !== CARRIAGE_RETURN;
+}
+
+/** The offset of the first stray control character, or -1. */
 function controlCharacterAt(text: string): number {
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    const control = code < 0x20 || (code >= 0x7f && code <= 0x9f);
-    if (control && code !== TAB && code !== LINE_FEED && code !== CARRIAGE_RETURN) return i;
-  }
+  for (let i = 0; i < text.length; i++) if (isStrayControl(text.charCodeAt(i))) return i;
   return -1;
+}
+
+/**
+ * At most one stray control character in this many characters is a slip in good text (a byte of another
+ * encoding: "\u0083" where "ƒ" was meant); more is no text at all, and stays refused.
+ */
+export const STRAY_CONTROL_SPACING = 1_000;
+
+/**
+ * A file's text with its few stray control characters each replaced by a space, so that every offset
+ * stays where it was, and where they were. For `npm run ingest`, which reads news as it was saved; the
+ * mutations refuse them, since a client can send clean text.
+ */
+export function blankStrayControls(text: string): { text: string; blanked: number[] } {
+  const blanked: number[] = [];
+  for (let i = 0; i < text.length; i++) if (isStrayControl(text.charCodeAt(i))) blanked.push(i);
+  if (blanked.length === 0 || blanked.length * STRAY_CONTROL_SPACING > text.length) {
+    return { text, blanked: [] };
+  }
+  const characters = text.split("");
+  for (const offset of blanked) characters[offset] = " ";
+  return { text: characters.join(""), blanked };
 }
 
 const LETTER = /\p{L}/u;

@@ -20,6 +20,11 @@ const FERRY = `Ferry line to Brask resumes
 The ferry line between Ostrel and Brask will resume next week, harbour master Ilona Vesk said on Tuesday.
 `;
 
+// Over 1,000 characters with one stray control character (a byte of another encoding) after "Caf".
+const PIER = `New pier opens in Ostrel
+The new passenger pier in Ostrel opened on Wednesday, the harbour authority said. ${"The pier has room for two ferries and a cargo boat, and its waiting hall seats two hundred people. ".repeat(10)}The old Caf\u0083 by the pier will stay, the mayor said.
+`;
+
 let db: Database;
 let folder: string;
 
@@ -33,6 +38,7 @@ beforeAll(() => {
     Buffer.from(Array.from({ length: 600 }, (_, i) => (i * 37) % 256)),
   );
   writeFileSync(path.join(folder, "c-ferry.txt"), FERRY);
+  writeFileSync(path.join(folder, "d-pier.txt"), PIER);
 }, 180_000);
 
 afterAll(async () => {
@@ -61,15 +67,19 @@ describe("npm run ingest on a folder", () => {
     expect(run.status).toBe(1);
     expect(run.stdout).toContain("a-harbour.txt → article/harbour-of-ostrel-reopens-");
     expect(run.stdout).toContain("c-ferry.txt → article/ferry-line-to-brask-resumes-");
-    expect(run.stderr).toMatch(/2 of 3 articles ingested/);
+    expect(run.stderr).toMatch(/3 of 4 articles ingested/);
+    expect(run.stdout).toContain(
+      `d-pier.txt: 1 stray control character read as space (offset ${PIER.indexOf("\u0083")})`,
+    );
     expect(run.stderr).toMatch(/b-junk\.txt: .*control character/);
     const titles = await db.read<{ title: string }>(
       "MATCH (a:Article) WHERE a.title IN $titles RETURN a.title AS title ORDER BY title",
-      { titles: ["Harbour of Ostrel reopens", "Ferry line to Brask resumes"] },
+      { titles: ["Harbour of Ostrel reopens", "Ferry line to Brask resumes", "New pier opens in Ostrel"] },
     );
     expect(titles.map((row) => row.title)).toEqual([
       "Ferry line to Brask resumes",
       "Harbour of Ostrel reopens",
+      "New pier opens in Ostrel",
     ]);
   }, 300_000);
 

@@ -1,7 +1,13 @@
 // What counts as an article's text: the rules every entry point (ingestArticle, createArticle,
 // npm run ingest) applies before anything is extracted or written.
 import { InputError } from "../../src/errors";
-import { admitArticleText, MAX_ARTICLE_CHARACTERS, textRefusal } from "../../src/ingest/text-admission";
+import {
+  admitArticleText,
+  blankStrayControls,
+  MAX_ARTICLE_CHARACTERS,
+  STRAY_CONTROL_SPACING,
+  textRefusal,
+} from "../../src/ingest/text-admission";
 
 const PROSE = "The harbor of Ostrel reopened on Monday, the port director said.\n\tShips are back.\r\n";
 
@@ -39,5 +45,28 @@ describe("an article's text", () => {
       expect(error).toMatchObject({ code: "BAD_USER_INPUT", field: "input.text" });
     }
     expect(() => admitArticleText(PROSE)).not.toThrow();
+  });
+});
+
+describe("a file's stray control characters", () => {
+  const long = "The harbour of Ostrel reopened on Monday, the port director said. ".repeat(40);
+
+  it("are read as spaces, each at its own offset, when they are rare", () => {
+    const text = `${long.slice(0, 100)}\u0083${long.slice(101, 2000)}\u0007${long.slice(2001)}`;
+    const blanked = blankStrayControls(text);
+    expect(blanked.blanked).toEqual([100, 2000]);
+    expect(blanked.text).toHaveLength(text.length);
+    expect(blanked.text[100]).toBe(" ");
+    expect(textRefusal(blanked.text)).toBeUndefined();
+  });
+
+  it("stay, and the text is refused, when there are more than one in a thousand characters", () => {
+    const text = `${"\u0083".repeat(long.length / STRAY_CONTROL_SPACING + 1)}${long}`;
+    expect(blankStrayControls(text)).toEqual({ text, blanked: [] });
+    expect(textRefusal(text)).toMatch(/control character \(U\+0083\)/);
+  });
+
+  it("leave tabs and line breaks alone", () => {
+    expect(blankStrayControls(PROSE)).toEqual({ text: PROSE, blanked: [] });
   });
 });
