@@ -12,20 +12,13 @@ export const MAX_ARTICLE_CHARACTERS = 200_000;
 /** Below this share of letters among the non-space characters, a text is not prose (binary, tables of numbers). */
 export const MIN_LETTER_SHARE = 0.5;
 
-const TAB = 0x09;
-const LINE_FEED = 0x0a;
-const CARRIAGE_RETURN = 0x0d;
-
 /** A C0 or C1 control character or DEL other than a tab or a line break. */
-function isStrayControl(code: number): boolean {
-  const control = code < 0x20 || (code >= 0x7f && code <= 0x9f);
-  return control && code !== TAB && code !== LINE_FEED && code !== CARRIAGE_RETURN;
-}
+// eslint-disable-next-line no-control-regex -- finding control characters is what it is for
+const STRAY_CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;
 
 /** The offset of the first stray control character, or -1. */
 function controlCharacterAt(text: string): number {
-  for (let i = 0; i < text.length; i++) if (isStrayControl(text.charCodeAt(i))) return i;
-  return -1;
+  return text.search(STRAY_CONTROL);
 }
 
 /**
@@ -35,19 +28,16 @@ function controlCharacterAt(text: string): number {
 export const STRAY_CONTROL_SPACING = 1_000;
 
 /**
- * A file's text with its few stray control characters each replaced by a space, so that every offset
- * stays where it was, and where they were. For `npm run ingest`, which reads news as it was saved; the
- * mutations refuse them, since a client can send clean text.
+ * A file's text with its few stray control characters each read as a space, which keeps every offset,
+ * and their offsets. For `npm run ingest`, which reads news as it was saved; the mutations refuse them,
+ * since a client can send clean text.
  */
 export function blankStrayControls(text: string): { text: string; blanked: number[] } {
-  const blanked: number[] = [];
-  for (let i = 0; i < text.length; i++) if (isStrayControl(text.charCodeAt(i))) blanked.push(i);
+  const blanked = [...text.matchAll(STRAY_CONTROL)].map((match) => match.index);
   if (blanked.length === 0 || blanked.length * STRAY_CONTROL_SPACING > text.length) {
     return { text, blanked: [] };
   }
-  const characters = text.split("");
-  for (const offset of blanked) characters[offset] = " ";
-  return { text: characters.join(""), blanked };
+  return { text: text.replace(STRAY_CONTROL, " "), blanked };
 }
 
 const LETTER = /\p{L}/u;
