@@ -1,5 +1,6 @@
 // Every entity's id, type, name and aliases: what the extractor links surface forms against; with the
-// evidence that tells namesakes apart: the titles of its roles, up to 25 entities it was named with
+// evidence that tells namesakes apart: the titles of its roles and up to 25 it was written with where it
+// spoke ("President Obama said"), up to 25 entities it was named with
 // (its statements' mentions, the speakers that mentioned it), the ids merged into it, and how many
 // statements it said or is named in (how prominent it is).
 // An unnamed source ("a spokesman", anonymous) belongs to its article alone: never a link target; nor is
@@ -9,7 +10,11 @@ WHERE NOT coalesce(entity.anonymous, false)
   AND NOT (entity.candidates IS NOT NULL AND coalesce(entity.needsReview, false))
 CALL (entity) {
   OPTIONAL MATCH (entity)-[role:HOLDS_ROLE]->(:Organization)
-  RETURN collect(DISTINCT role.title) AS titles
+  WITH collect(DISTINCT role.title) AS roleTitles
+  OPTIONAL MATCH (entity)-[said:SAID]->(:Statement)
+  WHERE said.speakerTitle IS NOT NULL
+  WITH roleTitles, collect(DISTINCT said.speakerTitle) AS spokenTitles
+  RETURN roleTitles + [title IN spokenTitles WHERE NOT title IN roleTitles][..25] AS titles
 }
 CALL (entity) {
   OPTIONAL MATCH (entity)-[:SAID]->(:Statement)-[:MENTIONS]->(mentioned:Entity)

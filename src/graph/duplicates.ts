@@ -5,6 +5,7 @@
 import { appendTo } from "../collections";
 import { firstNameForms, sameGivenNames } from "../ingest/lexicon/given-names";
 import { withoutGenerationalSuffix } from "../ingest/lexicon/name-suffixes";
+import { officeWords } from "../ingest/lexicon/titles";
 import { EntityType } from "./model";
 import { prominentNamesake } from "./namesakes";
 import { searchTokens } from "./search-text";
@@ -17,6 +18,8 @@ export interface DuplicateMember {
   statements: number;
   /** How many statements name it: with `statements`, how prominent it is (graph/namesakes). */
   mentions: number;
+  /** The titles it was written with where it spoke ("president" for "President Obama said"). */
+  titles?: string[];
 }
 
 export enum DuplicateReason {
@@ -28,6 +31,8 @@ export enum DuplicateReason {
   SURNAME_OF_ONLY_NAMESAKE = "SURNAME_OF_ONLY_NAMESAKE",
   /** "Trump" and "Donald Trump", far more prominent than the other people of that surname together. */
   SURNAME_OF_PROMINENT_NAMESAKE = "SURNAME_OF_PROMINENT_NAMESAKE",
+  /** "Obama" and "Barack Obama", the only person of that surname written with the office it speaks in. */
+  SURNAME_AND_TITLE_OF_NAMESAKE = "SURNAME_AND_TITLE_OF_NAMESAKE",
   /** "Jim Quinn" and "James Quinn": one first name is a short form of the other (given-names lexicon). */
   NICKNAME = "NICKNAME",
   /** "Chris Christie" and "Christopher Christie": one first name starts the other. */
@@ -50,6 +55,7 @@ export const DUPLICATE_SCORES: Record<DuplicateReason, number> = {
   ACRONYM: 0.85,
   SURNAME_OF_ONLY_NAMESAKE: 0.8,
   SURNAME_OF_PROMINENT_NAMESAKE: 0.75,
+  SURNAME_AND_TITLE_OF_NAMESAKE: 0.75,
   NICKNAME: 0.75,
   SHORT_FIRST_NAME: 0.7,
   FIRST_NAME_OF_PROMINENT_NAMESAKE: 0.7,
@@ -313,6 +319,12 @@ function personReason(
       reason: DuplicateReason.SURNAME_OF_ONLY_NAMESAKE,
       explanation: `"${single.name}" is the surname of "${full.name}", the only ${word} with a first name`,
     };
+  const office = how === "surname" ? sharedOffice(single, namesakes) : undefined;
+  if (office?.namesake === full)
+    return {
+      reason: DuplicateReason.SURNAME_AND_TITLE_OF_NAMESAKE,
+      explanation: `"${single.name}" is the surname of "${full.name}", the only ${word} written, as it is, with the title "${office.word}"`,
+    };
   if (prominentNamesake(namesakes, prominence) !== full) return undefined;
   return {
     reason:
@@ -321,6 +333,22 @@ function personReason(
         : DuplicateReason.FIRST_NAME_OF_PROMINENT_NAMESAKE,
     explanation: `"${single.name}" is the ${how === "surname" ? "surname" : "first name"} of "${full.name}", named far more often than the other ${namesakes.length - 1} people it may name`,
   };
+}
+
+/**
+ * "President Obama said" and "President Barack Obama said": the one namesake written with an office a
+ * lone surname is written with, and the office's word. Any other namesake with that office (two
+ * Presidents Bush) leaves it undecided.
+ */
+function sharedOffice(
+  single: DuplicateMember,
+  namesakes: readonly DuplicateMember[],
+): { namesake: DuplicateMember; word: string } | undefined {
+  for (const word of officeWords(single.titles ?? [])) {
+    const holders = namesakes.filter((member) => officeWords(member.titles ?? []).has(word));
+    if (holders.length === 1) return { namesake: holders[0], word };
+  }
+  return undefined;
 }
 
 /** How prominent an entity is (graph/namesakes): the statements it said or is named in. */

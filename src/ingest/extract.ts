@@ -4,6 +4,7 @@ import { createHash } from "node:crypto";
 import { EntityType, OrganizationKind, type EndKind } from "../graph/model";
 import type { RelationshipRecord, StatementRecord } from "../seed/records";
 import type { Annotation } from "./annotate";
+import { officeWords } from "./lexicon/titles";
 import { extractionMarks } from "./marks";
 import type { Finding } from "./rules/rule";
 import { findAttributions } from "./stages/attributions";
@@ -65,6 +66,27 @@ function mentionsIn(
   return [...new Set(ids)];
 }
 
+/**
+ * The title written before the speaker's name in the source phrase ("Secretary of State Clinton said"),
+ * lower-case, when it names an office.
+ */
+function speakerTitleOf(
+  names: readonly NameMention[],
+  linker: EntityLinker,
+  speaker: ResolvedSpeaker,
+): string | undefined {
+  const phrase = new Set(speaker.phrase.tokens);
+  const titles = names.find(
+    (name) =>
+      name.sentence === speaker.phrase.sentence &&
+      !name.headline &&
+      phrase.has(name.tokenStart) &&
+      (name.titles?.length ?? 0) > 0 &&
+      linker.entityOf(name)?.id === speaker.entity.id,
+  )?.titles;
+  return titles !== undefined && officeWords(titles).size > 0 ? titles.join(" ") : undefined;
+}
+
 export interface ExtractedStatement extends StatementRecord {
   /** What was said, as offsets into the article text: one part, or two for a quotation split by its attribution. */
   content: Span[];
@@ -102,9 +124,11 @@ export function extractFromAnnotation(
         ? (speaker.entity.name.split(/\s+/).pop() ?? "")
         : slugify(speaker.entity.name, 2);
     const first = finding.content[0].start;
+    const speakerTitle = speakerTitleOf(names, linker, speaker);
     const statement: ExtractedStatement = {
       id: `statement/${articleSlug}/${first}-${slugify(`${speakerWord} ${words}`, 7) || "statement"}`,
       speaker: speaker.entity.id,
+      ...(speakerTitle !== undefined ? { speakerTitle } : {}),
       kind: finding.kind,
       text: words.slice(0, 5000),
       saidOn: saidOnOf(document, finding, meta.publishedOn),

@@ -194,7 +194,10 @@ export function statementRelationshipRows(articleId: string, statement: Statemen
   });
   return [
     // statementId: unique among SAID relationships (cypher/schema.cypher), so a statement has one speaker.
-    row(RelationshipType.SAID, statement.speaker, statement.id, { statementId: statement.id }),
+    row(RelationshipType.SAID, statement.speaker, statement.id, {
+      statementId: statement.id,
+      ...(statement.speakerTitle ? { speakerTitle: statement.speakerTitle } : {}),
+    }),
     ...statement.via.map((via, index) => row(RelationshipType.VIA, statement.id, via, { order: index + 1 })),
     ...statement.mentions.map((mention) => row(RelationshipType.MENTIONS, statement.id, mention)),
   ];

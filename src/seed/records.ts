@@ -140,6 +140,16 @@ export class StatementRecord extends ExtractionMarks {
   @Matches(ID_PATTERN, { message: ID_MESSAGE })
   speaker!: string;
 
+  /**
+   * The title written before the speaker's name where they said it, lower-case ("secretary of state"):
+   * kept on the SAID relationship, as evidence that tells namesakes apart ("President Obama").
+   */
+  @IsOptional()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(200)
+  speakerTitle?: string;
+
   @IsEnum(StatementKind)
   kind!: StatementKind;
 

@@ -85,6 +85,22 @@ describe("duplicate candidates", () => {
     expect(proposed(son)).toEqual([]);
   });
 
+  it("takes a lone surname for the one namesake written with the office it is written with", () => {
+    const titled = (name: string, statements: number, titles: string[]): DuplicateMember => ({
+      ...member(name.toLowerCase().replace(/\s+/g, "-"), name, [], statements),
+      titles,
+    });
+    const people = (otherTitles: string[]) => [
+      titled("Quillon", 60, ["president"]),
+      titled("Marta Quillon", 16, ["former president", "sen"]),
+      titled("Ida Quillon", 6, otherTitles),
+    ];
+    // Ida is named too often next to Marta for prominence alone to decide.
+    expect(proposed(people(["first lady"]))).toEqual(["quillon+marta-quillon:SURNAME_AND_TITLE_OF_NAMESAKE"]);
+    expect(proposed(people(["president of the council"]))).toEqual([]);
+    expect(proposed(people([]).map((person) => ({ ...person, titles: [] })))).toEqual([]);
+  });
+
   it("weighs the people bearing a lone word as a surname and as a first name together", () => {
     const people = (firstNameBearer: number) => [
       member("a", "Oskar Quillon", [], 200),

@@ -34,6 +34,17 @@ describe("speakers", () => {
     expect(names).not.toContain("Republican Donald Trump");
   });
 
+  it("keeps the office written before the speaker's name, and nothing for an honorific", async () => {
+    const extraction = await extract(
+      article(
+        "Secretary of State Ana Ruiz said the harbour would reopen in May.",
+        "Mrs. Ruiz said the ferries would run again.",
+      ),
+    );
+    expect(statementWith(extraction, "the harbour would reopen").speakerTitle).toBe("secretary of state");
+    expect(statementWith(extraction, "the ferries would run").speakerTitle).toBeUndefined();
+  });
+
   it("resolves a pronoun to the latest person named or speaking", async () => {
     const extraction = await extract(
       article(

@@ -164,6 +164,11 @@ The regional governor, Anna Holub, said that repairs would start next week.
 `;
   const INPUT = { publishedOn: "2025-04-10", publisher: "Velmar Courier" };
 
+  /** Ingests short articles one after another, each linked against the ones before. */
+  async function ingestInOrder(texts: string[]): Promise<void> {
+    for (const text of texts) expect((await ingest(text, {}, INPUT)).errors).toBeUndefined();
+  }
+
   beforeAll(() => restoreSeed(api.db));
 
   it("needs the API key", async () => {
@@ -285,12 +290,11 @@ The regional governor, Anna Holub, said that repairs would start next week.
   });
 
   it("lists a name two known people fit with both as its candidates", async () => {
-    for (const text of [
+    await ingestInOrder([
       "Harbor to dredge channel\nIvo Marren, the harbor master of Ostrel, said the channel would be dredged.",
       "Brask vote postponed\nLada Marren, a member of the Brask City Council, said the vote was postponed.",
       "Ferry to run on Sunday\nMarren said the ferry would run on Sunday.",
-    ])
-      expect((await ingest(text, {}, INPUT)).errors).toBeUndefined();
+    ]);
     const queue = await api.gql<{
       reviewQueue: { edges: { node: { entity: { name: string } | null; candidates: { name: string }[] } }[] };
     }>(`{ reviewQueue(first: 100) { edges { node { entity { name } candidates { name } } } } }`, {}, KEY);
@@ -302,6 +306,20 @@ The regional governor, Anna Holub, said that repairs would start next week.
       "Lada Marren",
     ]);
     expect(nodes.filter((node) => node !== marren).every((node) => node.candidates.length === 0)).toBe(true);
+  });
+
+  it("links a lone surname to the namesake written with the same office where they spoke", async () => {
+    await ingestInOrder([
+      "Channel to be dredged\nMayor Ivo Dalen said the channel would be dredged.",
+      "Vote postponed in Brask\nLada Dalen, a member of the Brask City Council, said the vote was postponed.",
+      "Ferry to run on Saturday\nMayor Dalen said the ferry would run on Saturday.",
+    ]);
+    const [said] = await api.db.read<{ speaker: string; title: string | null }>(
+      `MATCH (speaker:Person)-[said:SAID]->(s:Statement)
+       WHERE s.text CONTAINS 'the ferry would run on Saturday'
+       RETURN speaker.id AS speaker, said.speakerTitle AS title`,
+    );
+    expect(said).toEqual({ speaker: "person/ivo-dalen", title: "mayor" });
   });
 
   it("refuses to review curated facts", async () => {

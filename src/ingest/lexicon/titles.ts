@@ -120,3 +120,19 @@ export const ROLE_TITLES = new Set([
 export function isRoleWord(token: { lemma: string; ner: string }): boolean {
   return token.ner === "TITLE" || ROLE_TITLES.has(token.lemma.toLowerCase());
 }
+
+/** Title words that say nothing about which office: honorifics and connectives. */
+const EMPTY_TITLE_WORDS = new Set(["mr", "mrs", "ms", "miss", "dr", "of", "the", "former", "state"]);
+
+/**
+ * The words of titles that name an office ("secretary", "president"): what two titles must share to
+ * say the same office ("Secretary of State", "secretary").
+ */
+export function officeWords(titles: readonly string[]): Set<string> {
+  return new Set(
+    titles
+      .flatMap((title) => title.toLowerCase().split(/[\s-]+/))
+      .map((word) => word.replace(/\.$/, ""))
+      .filter((word) => word !== "" && !EMPTY_TITLE_WORDS.has(word)),
+  );
+}

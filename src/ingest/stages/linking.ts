@@ -10,6 +10,7 @@ import type { EntityRecord } from "../../seed/records";
 import { countryNamed, countryOfMetonym, ofCountry } from "../lexicon/countries";
 import { firstNameForms, genderOf, sameGivenNames, type Gender } from "../lexicon/given-names";
 import { withoutGenerationalSuffix } from "../lexicon/name-suffixes";
+import { officeWords } from "../lexicon/titles";
 import { CONFIDENCE, extractionMarks } from "../marks";
 import { nameKey, slugify } from "../text";
 import type { KnownEntity } from "../types";
@@ -45,9 +46,6 @@ export type KnownEntityWithEvidence = KnownEntity & KnownEvidence;
 /** An ambiguous name's own entity is a guess waiting for a maintainer: under REVIEW_THRESHOLD. */
 const AMBIGUOUS_NAME_CONFIDENCE = 0.4;
 
-/** Title words that say nothing about which office: honorifics and connectives. */
-const EMPTY_TITLE_WORDS = new Set(["mr", "mrs", "ms", "miss", "dr", "of", "the", "former", "state"]);
-
 /** Honorifics that say whether a man or a woman is meant: "Mr. Trump", "Mrs. Clinton". */
 const GENDER_OF_HONORIFIC: Readonly<Record<string, Gender | undefined>> = {
   mr: "male",
@@ -66,16 +64,6 @@ function honorificRulesOut(candidate: KnownEntityWithEvidence, mention?: NameMen
     return false;
   const gender = genderOf(givenNameOf(candidate.name));
   return gender !== undefined && gender !== meant;
-}
-
-/** The words of titles that name an office ("secretary", "president"). */
-function titleWords(titles: readonly string[]): Set<string> {
-  return new Set(
-    titles
-      .flatMap((title) => title.toLowerCase().split(/[\s-]+/))
-      .map((word) => word.replace(/\.$/, ""))
-      .filter((word) => word !== "" && !EMPTY_TITLE_WORDS.has(word)),
-  );
 }
 
 /** A name's words without initials or a generational suffix: "Joseph R. Biden Jr." → Joseph, Biden. */
@@ -260,11 +248,11 @@ export class EntityLinker {
     if (family.length === 1) return family[0];
     const firstNamed = distinct.filter((candidate) => this.givenNameWritten(candidate, loneWord));
     if (firstNamed.length === 1) return firstNamed[0];
-    const mentionTitles = titleWords(mention?.titles ?? []);
+    const mentionTitles = officeWords(mention?.titles ?? []);
     const articleIds = new Set(this.entities.keys());
     const scored = distinct
       .map((candidate) => {
-        const titles = titleWords(candidate.titles ?? []);
+        const titles = officeWords(candidate.titles ?? []);
         const titleAgrees = [...mentionTitles].some((word) => titles.has(word));
         const named = (candidate.neighbours ?? []).filter((id) => id !== candidate.id && articleIds.has(id));
         return { candidate, evidence: (titleAgrees ? 2 : 0) + named.length };
