@@ -99,6 +99,15 @@ describe("duplicate candidates", () => {
     expect(proposed(people(["first lady"]))).toEqual(["quillon+marta-quillon:SURNAME_AND_TITLE_OF_NAMESAKE"]);
     expect(proposed(people(["president of the council"]))).toEqual([]);
     expect(proposed(people([]).map((person) => ({ ...person, titles: [] })))).toEqual([]);
+    // An abbreviation is its office; a party label is none.
+    const abbreviated = [
+      titled("Quillon", 60, ["gov"]),
+      titled("Marta Quillon", 16, ["governor"]),
+      titled("Ida Quillon", 6, ["republican"]),
+    ];
+    expect(proposed(abbreviated)).toEqual(["quillon+marta-quillon:SURNAME_AND_TITLE_OF_NAMESAKE"]);
+    const party = [titled("Quillon", 60, ["republican"]), ...abbreviated.slice(1)];
+    expect(proposed(party)).toEqual([]);
   });
 
   it("weighs the people bearing a lone word as a surname and as a first name together", () => {

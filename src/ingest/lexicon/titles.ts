@@ -121,18 +121,41 @@ export function isRoleWord(token: { lemma: string; ner: string }): boolean {
   return token.ner === "TITLE" || ROLE_TITLES.has(token.lemma.toLowerCase());
 }
 
-/** Title words that say nothing about which office: honorifics and connectives. */
-const EMPTY_TITLE_WORDS = new Set(["mr", "mrs", "ms", "miss", "dr", "of", "the", "former", "state"]);
+/** Title words that say nothing about which office: honorifics, connectives and party labels. */
+const EMPTY_TITLE_WORDS = new Set([
+  "mr",
+  "mrs",
+  "ms",
+  "miss",
+  "dr",
+  "of",
+  "the",
+  "former",
+  "state",
+  ...PARTY_LABELS,
+]);
+
+/** Abbreviated offices, read as the office: "Sen. Graham" holds the office "Senator Graham" does. */
+const ABBREVIATED_OFFICES: Readonly<Record<string, string>> = {
+  pres: "president",
+  sen: "senator",
+  rep: "representative",
+  gov: "governor",
+  gen: "general",
+  atty: "attorney",
+  prof: "professor",
+};
 
 /**
  * The words of titles that name an office ("secretary", "president"): what two titles must share to
- * say the same office ("Secretary of State", "secretary").
+ * say the same office ("Secretary of State", "secretary"; "Gov.", "governor").
  */
 export function officeWords(titles: readonly string[]): Set<string> {
   return new Set(
     titles
       .flatMap((title) => title.toLowerCase().split(/[\s-]+/))
       .map((word) => word.replace(/\.$/, ""))
+      .map((word) => ABBREVIATED_OFFICES[word] ?? word)
       .filter((word) => word !== "" && !EMPTY_TITLE_WORDS.has(word)),
   );
 }
