@@ -67,8 +67,9 @@ function mentionsIn(
 }
 
 /**
- * The title written before the speaker's name in the source phrase ("Secretary of State Clinton said"),
- * lower-case, when it names an office.
+ * The office written before the speaker's name, lower-case: in the source phrase ("Secretary of State
+ * Clinton said"), else where the article first writes one ("President Obama flew here. … Mr. Obama
+ * said"): the office the article gives the speaker.
  */
 function speakerTitleOf(
   names: readonly NameMention[],
@@ -76,15 +77,16 @@ function speakerTitleOf(
   speaker: ResolvedSpeaker,
 ): string | undefined {
   const phrase = new Set(speaker.phrase.tokens);
-  const titles = names.find(
+  const titled = names.filter(
     (name) =>
-      name.sentence === speaker.phrase.sentence &&
       !name.headline &&
-      phrase.has(name.tokenStart) &&
-      (name.titles?.length ?? 0) > 0 &&
+      officeWords(name.titles ?? []).size > 0 &&
       linker.entityOf(name)?.id === speaker.entity.id,
-  )?.titles;
-  return titles !== undefined && officeWords(titles).size > 0 ? titles.join(" ") : undefined;
+  );
+  const inPhrase = titled.find(
+    (name) => name.sentence === speaker.phrase.sentence && phrase.has(name.tokenStart),
+  );
+  return (inPhrase ?? titled[0])?.titles?.join(" ");
 }
 
 export interface ExtractedStatement extends StatementRecord {

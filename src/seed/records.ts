@@ -141,8 +141,8 @@ export class StatementRecord extends ExtractionMarks {
   speaker!: string;
 
   /**
-   * The title written before the speaker's name where they said it, lower-case ("secretary of state"):
-   * kept on the SAID relationship, as evidence that tells namesakes apart ("President Obama").
+   * The office the article writes before the speaker's name, lower-case ("secretary of state"): kept
+   * on the SAID relationship, as evidence that tells namesakes apart ("President Obama").
    */
   @IsOptional()
   @IsString()

@@ -34,15 +34,18 @@ describe("speakers", () => {
     expect(names).not.toContain("Republican Donald Trump");
   });
 
-  it("keeps the office written before the speaker's name, and nothing for an honorific", async () => {
-    const extraction = await extract(
+  it("keeps the office the article writes before the speaker's name, and nothing for an honorific", async () => {
+    const titled = await extract(
       article(
-        "Secretary of State Ana Ruiz said the harbour would reopen in May.",
+        "President Ana Ruiz toured the harbour on Monday.",
+        "Secretary of State Ivo Dalen said the harbour would reopen in May.",
         "Mrs. Ruiz said the ferries would run again.",
       ),
     );
-    expect(statementWith(extraction, "the harbour would reopen").speakerTitle).toBe("secretary of state");
-    expect(statementWith(extraction, "the ferries would run").speakerTitle).toBeUndefined();
+    expect(statementWith(titled, "the harbour would reopen").speakerTitle).toBe("secretary of state");
+    expect(statementWith(titled, "the ferries would run").speakerTitle).toBe("president");
+    const untitled = await extract(article("Mrs. Ana Ruiz said the ferries would run again."));
+    expect(statementWith(untitled, "the ferries would run").speakerTitle).toBeUndefined();
   });
 
   it("resolves a pronoun to the latest person named or speaking", async () => {
