@@ -16,7 +16,7 @@ import { checkRecords } from "./stages/records";
 import { relateStatements } from "./stages/statement-relations";
 import { EntityLinker } from "./stages/linking";
 import { SpeakerResolver, type ResolvedSpeaker } from "./stages/speakers";
-import { evidenceOf, slugify, type Span } from "./text";
+import { evidenceOf, nameKey, slugify, type Span } from "./text";
 import type { ArticleInput, Extraction, KnownEntity } from "./types";
 
 /** "<slug-of-title>-<first 8 hex of sha256(text)>": the same text always gets the same article id. */
@@ -68,8 +68,9 @@ function mentionsIn(
 
 /**
  * The office written before the speaker's name, lower-case: in the source phrase ("Secretary of State
- * Clinton said"), else where the article first writes one ("President Obama flew here. … Mr. Obama
- * said"): the office the article gives the speaker.
+ * Clinton said"), else where the article first writes it before the speaker's whole name ("President
+ * Obama flew here. … Mr. Obama said"): the office the article gives the speaker. A shorter name
+ * elsewhere ("Secretary Clinton" in an article about Bill Clinton) may be someone else's.
  */
 function speakerTitleOf(
   names: readonly NameMention[],
@@ -77,16 +78,16 @@ function speakerTitleOf(
   speaker: ResolvedSpeaker,
 ): string | undefined {
   const phrase = new Set(speaker.phrase.tokens);
+  const inPhrase = (name: NameMention) =>
+    name.sentence === speaker.phrase.sentence && phrase.has(name.tokenStart);
   const titled = names.filter(
     (name) =>
       !name.headline &&
       officeWords(name.titles ?? []).size > 0 &&
       linker.entityOf(name)?.id === speaker.entity.id,
   );
-  const inPhrase = titled.find(
-    (name) => name.sentence === speaker.phrase.sentence && phrase.has(name.tokenStart),
-  );
-  return (inPhrase ?? titled[0])?.titles?.join(" ");
+  const wholeName = (name: NameMention) => nameKey(name.name) === nameKey(speaker.entity.name);
+  return (titled.find(inPhrase) ?? titled.find(wholeName))?.titles?.join(" ");
 }
 
 export interface ExtractedStatement extends StatementRecord {
