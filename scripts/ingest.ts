@@ -50,7 +50,7 @@ Options:
   --dry-run              print what would be written, as JSON, and write nothing
   -h, --help
 
-A stray control character (at most one in 1,000 characters: a byte of another encoding) is read as a
+A stray control character (at most one in 100 characters: a byte of another encoding) is read as a
 space, which keeps every offset, and reported; a file with more is refused as no text.
 
 Prints a summary per article: statements, entities new/linked, strikes, the article id, and each record

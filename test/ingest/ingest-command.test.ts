@@ -20,7 +20,7 @@ const FERRY = `Ferry line to Brask resumes
 The ferry line between Ostrel and Brask will resume next week, harbour master Ilona Vesk said on Tuesday.
 `;
 
-// Over 1,000 characters with one stray control character (a byte of another encoding) after "Caf".
+// An article with one stray control character (a byte of another encoding) after "Caf".
 const PIER = `New pier opens in Ostrel
 The new passenger pier in Ostrel opened on Wednesday, the harbour authority said. ${"The pier has room for two ferries and a cargo boat, and its waiting hall seats two hundred people. ".repeat(10)}The old Caf\u0083 by the pier will stay, the mayor said.
 `;

@@ -60,7 +60,7 @@ describe("a file's stray control characters", () => {
     expect(textRefusal(blanked.text)).toBeUndefined();
   });
 
-  it("stay, and the text is refused, when there are more than one in a thousand characters", () => {
+  it("stay, and the text is refused, when there are more than one in a hundred characters", () => {
     const text = `${"\u0083".repeat(long.length / STRAY_CONTROL_SPACING + 1)}${long}`;
     expect(blankStrayControls(text)).toEqual({ text, blanked: [] });
     expect(textRefusal(text)).toMatch(/control character \(U\+0083\)/);
