@@ -73,19 +73,14 @@ function mentionsIn(
  * elsewhere ("Secretary Clinton" in an article about Bill Clinton) may be someone else's.
  */
 function speakerTitleOf(
-  names: readonly NameMention[],
+  officed: readonly NameMention[],
   linker: EntityLinker,
   speaker: ResolvedSpeaker,
 ): string | undefined {
   const phrase = new Set(speaker.phrase.tokens);
   const inPhrase = (name: NameMention) =>
     name.sentence === speaker.phrase.sentence && phrase.has(name.tokenStart);
-  const titled = names.filter(
-    (name) =>
-      !name.headline &&
-      officeWords(name.titles ?? []).size > 0 &&
-      linker.entityOf(name)?.id === speaker.entity.id,
-  );
+  const titled = officed.filter((name) => linker.entityOf(name)?.id === speaker.entity.id);
   const wholeName = (name: NameMention) => nameKey(name.name) === nameKey(speaker.entity.name);
   return (titled.find(inPhrase) ?? titled.find(wholeName))?.titles?.join(" ");
 }
@@ -117,6 +112,8 @@ export function extractFromAnnotation(
   const resolver = new SpeakerResolver(document, names, linker);
   const statements: ExtractedStatement[] = [];
   const speakers = new Map<ExtractedStatement, ResolvedSpeaker>();
+  // The names written with an office before them ("President Obama"): where speakers' offices come from.
+  const officed = names.filter((name) => !name.headline && officeWords(name.titles ?? []).size > 0);
   for (const finding of findAttributions(document)) {
     const speaker = resolver.resolve(finding);
     if (speaker === undefined) continue;
@@ -127,7 +124,7 @@ export function extractFromAnnotation(
         ? (speaker.entity.name.split(/\s+/).pop() ?? "")
         : slugify(speaker.entity.name, 2);
     const first = finding.content[0].start;
-    const speakerTitle = speakerTitleOf(names, linker, speaker);
+    const speakerTitle = speakerTitleOf(officed, linker, speaker);
     const statement: ExtractedStatement = {
       id: `statement/${articleSlug}/${first}-${slugify(`${speakerWord} ${words}`, 7) || "statement"}`,
       speaker: speaker.entity.id,

@@ -4,13 +4,10 @@ import { StatementKind } from "../../graph/model";
 import { CONFIDENCE } from "../marks";
 import { subtree, type Sentence } from "../stages/document";
 import { cueRule } from "./rule";
-import { clauseContent, contentSpan, tokenRange, wordTokens } from "./syntax";
+import { clauseContent, contentSpan, opensSentence, tokenRange, wordTokens } from "./syntax";
 
 /** What may hang on the source without being part of its name: a clause of its own. */
 const CLAUSAL = /^(?:nsubj|nsubj:pass|obj|ccomp|xcomp|advcl|parataxis|dep|conj|cc|punct)$/;
-
-/** A sentence's opening conjunction ("But according to …") is not part of what was said. */
-const OPENING_CONJUNCTION = /^(?:and|but|yet|so|or)$/;
 
 /** The last token of "according to X": X with the words that name it, not a clause the parser hung on it. */
 function phraseEnd(sentence: Sentence, according: number, source: number): number {
@@ -45,12 +42,12 @@ export const accordingTo = cueRule("according-to", (sentence, position) => {
   if (source < 0) return;
   // At either end of the sentence the rest of it is what was said, however the parser hung it together
   // ("…, according to exit polls." often parses with "polls" as the root).
-  const before = words(sentence, 0, position);
-  const opensSentence = before.every((token) => OPENING_CONJUNCTION.test(sentence.tokens[token].lower));
+  // A sentence's opening conjunction ("But according to …") is not part of what was said.
+  const opening = opensSentence(sentence, position);
   const phrase = phraseEnd(sentence, position, source);
-  const end = opensSentence ? swallowedEnd(sentence, position, phrase) : phrase;
+  const end = opening ? swallowedEnd(sentence, position, phrase) : phrase;
   const after = words(sentence, end + 1, sentence.tokens.length);
-  const rest = after.length === 0 ? before : opensSentence ? after : undefined;
+  const rest = after.length === 0 ? words(sentence, 0, position) : opening ? after : undefined;
   const clause = sentence.heads[source];
   const content =
     rest !== undefined && rest.length > 0

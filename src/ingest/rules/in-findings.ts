@@ -5,16 +5,12 @@ import { FINDING_DOCUMENTS } from "../lexicon/cue-nouns";
 import { CONFIDENCE } from "../marks";
 import { subtree } from "../stages/document";
 import { cueRule } from "./rule";
-import { contentSpan, hasTense, tokenRange, wordTokens } from "./syntax";
-
-/** A sentence's opening conjunction ("But in the same poll, …") comes before the "in". */
-const OPENING_CONJUNCTION = /^(?:and|but|yet|so|or)$/;
+import { contentSpan, hasTense, opensSentence, tokenRange, wordTokens } from "./syntax";
 
 export const inFindings = cueRule("in-findings", (sentence, position) => {
   const word = sentence.tokens[position];
   if (word.lower !== "in" || sentence.quotationOf[position] !== undefined) return;
-  const opening = wordTokens(sentence, tokenRange(0, position));
-  if (!opening.every((token) => OPENING_CONJUNCTION.test(sentence.tokens[token].lower))) return;
+  if (!opensSentence(sentence, position)) return;
   const document = sentence.heads[position];
   if (document < 0 || sentence.relations[position] !== "case") return;
   if (!FINDING_DOCUMENTS.has(sentence.tokens[document].lemma.toLowerCase())) return;

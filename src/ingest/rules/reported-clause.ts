@@ -123,21 +123,18 @@ export const reportedClause = cueRule("reported-clause", (sentence, position) =>
   const over = clauseOver !== undefined && isFinite(sentence, clauseOver) ? clauseOver : undefined;
   const complement = complementOrInfinitive(sentence, position, lemma) ?? host ?? over;
   if (complement === undefined) return;
+  const misparsed = complement === over;
   // "urged Congress to act": the one urged belongs to what was said (so does a misparsed clause's subject).
   const object =
-    /^(?:xcomp|dep)$/.test(sentence.relations[complement]) || complement === over
+    /^(?:xcomp|dep)$/.test(sentence.relations[complement]) || misparsed
       ? dependentsBy(sentence, position, /^obj$/)
       : [];
   // A host clause holds the attribution itself ("…, Ortiz said"), which is not what was said.
   const skip =
-    host === complement
-      ? subtree(sentence, position)
-      : object.length > 0 && complement !== over
-        ? []
-        : [position];
+    host === complement ? subtree(sentence, position) : object.length > 0 && !misparsed ? [] : [position];
   // A misparsed clause over its cue says what follows the cue; the words before are the sentence's own.
   const clause = subtree(sentence, complement, new Set(skip)).filter(
-    (token) => complement !== over || token > position,
+    (token) => !misparsed || token > position,
   );
   if (quotingOf(sentence, clause) === "quoted") return;
   const holder = participleHolder(sentence, position);

@@ -197,6 +197,16 @@ export function tokenRange(from: number, to: number): number[] {
   return Array.from({ length: Math.max(0, to - from) }, (_, offset) => from + offset);
 }
 
+/** A sentence's opening conjunction ("But according to …", "And in the same poll, …"). */
+const OPENING_CONJUNCTION = /^(?:and|but|yet|so|or)$/;
+
+/** Whether the token at `position` opens its sentence, an opening conjunction aside. */
+export function opensSentence(sentence: Sentence, position: number): boolean {
+  return wordTokens(sentence, tokenRange(0, position)).every((token) =>
+    OPENING_CONJUNCTION.test(sentence.tokens[token].lower),
+  );
+}
+
 /** The longest speaker phrase before its verb that the words alone are trusted with ("a former official"). */
 const MAX_SPEAKER_WORDS = 8;
 
