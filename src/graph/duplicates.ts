@@ -3,9 +3,9 @@
 // normalised name); each pair in a block is scored by the strongest reason it has, and pairs scoring
 // under DUPLICATE_MIN_SCORE are not proposed.
 import { appendTo } from "../collections";
-import { firstNameForms, sameGivenNames } from "../ingest/lexicon/given-names";
+import { firstNameForms, genderOf, sameGivenNames } from "../ingest/lexicon/given-names";
 import { withoutGenerationalSuffix } from "../ingest/lexicon/name-suffixes";
-import { officeWords } from "../ingest/lexicon/titles";
+import { genderOfHonorifics, officeWords } from "../ingest/lexicon/titles";
 import { EntityType } from "./model";
 import { prominentNamesake } from "./namesakes";
 import { searchTokens } from "./search-text";
@@ -47,18 +47,27 @@ export enum DuplicateReason {
   SPELLING = "SPELLING",
   /** "FBI" and "Federal Bureau of Investigation". */
   ACRONYM = "ACRONYM",
+  /** A name waiting for review ("Obama") whose candidates were all merged into one ("Barack Obama"). */
+  CANDIDATES_MERGED = "CANDIDATES_MERGED",
+  /** A name waiting for review written with an office ("Secretary Clinton") one candidate alone holds. */
+  TITLE_OF_ONE_CANDIDATE = "TITLE_OF_ONE_CANDIDATE",
+  /** A lone word waiting for review ("Obama") of which one candidate has become the prominent namesake. */
+  PROMINENT_CANDIDATE = "PROMINENT_CANDIDATE",
 }
 
 export const DUPLICATE_SCORES: Record<DuplicateReason, number> = {
   SAME_NAME: 0.95,
+  CANDIDATES_MERGED: 0.9,
   SAME_FIRST_AND_LAST_NAME: 0.9,
   ACRONYM: 0.85,
   SURNAME_OF_ONLY_NAMESAKE: 0.8,
   SURNAME_OF_PROMINENT_NAMESAKE: 0.75,
   SURNAME_AND_TITLE_OF_NAMESAKE: 0.75,
+  TITLE_OF_ONE_CANDIDATE: 0.75,
   NICKNAME: 0.75,
   SHORT_FIRST_NAME: 0.7,
   FIRST_NAME_OF_PROMINENT_NAMESAKE: 0.7,
+  PROMINENT_CANDIDATE: 0.7,
   INITIALS: 0.65,
   MIDDLE_NAME: 0.65,
   SPELLING: 0.6,
@@ -67,7 +76,11 @@ export const DUPLICATE_SCORES: Record<DuplicateReason, number> = {
 export const DUPLICATE_MIN_SCORE = 0.5;
 
 export interface DuplicatePair {
-  /** The one to keep: the one that said more, then the one with the longer name, then the smaller id. */
+  /**
+   * The one to keep: the one named in full over a lone word (the kept entity keeps its name: "Barack Obama",
+   * not "Obama"), then the one that said more, then the one with the longer name, then the smaller id. A
+   * name waiting for review is always the one to merge.
+   */
   keep: DuplicateMember;
   merge: DuplicateMember;
   reason: DuplicateReason;
@@ -392,6 +405,8 @@ function reasonFor(
 }
 
 function keepFirst(a: DuplicateMember, b: DuplicateMember): [DuplicateMember, DuplicateMember] {
+  const [loneA, loneB] = [tokens(a.name).length === 1, tokens(b.name).length === 1];
+  if (loneA !== loneB) return loneB ? [a, b] : [b, a];
   if (a.statements !== b.statements) return a.statements > b.statements ? [a, b] : [b, a];
   if (a.name.length !== b.name.length) return a.name.length > b.name.length ? [a, b] : [b, a];
   return a.id < b.id ? [a, b] : [b, a];
@@ -415,10 +430,113 @@ export function duplicatePairs(type: EntityType, blocks: readonly DuplicateMembe
       }
     }
   }
-  return [...pairs.values()]
+  return inPairOrder([...pairs.values()]);
+}
+
+/** Pairs in pairKey order: best score first, then the kept id, the merged id. */
+export function inPairOrder(pairs: readonly DuplicatePair[]): DuplicatePair[] {
+  return pairs
     .map((pair) => ({ pair, key: pairKey(pair) }))
     .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
     .map(({ pair }) => pair);
+}
+
+/** A name waiting for review with the entities it may be ("Clinton": Bill or Hillary Clinton). */
+export interface ReviewItemMember extends DuplicateMember {
+  /** The entities it may be, as ingestion found them: some may have been merged into others since. */
+  candidates: string[];
+  /** The words its article writes before the name ("secretary", "mrs"). */
+  titles: string[];
+  /** Whether the candidates are people its own article names ("Paul": Ryan and Nehlen). */
+  candidatesInArticle: boolean;
+}
+
+/** Whether an honorific before a name ("Mrs. Clinton") rules a person out, as linking weighs it. */
+function honorificRulesOut(titles: readonly string[], candidate: DuplicateMember): boolean {
+  const meant = genderOfHonorifics(titles);
+  const parts = firstAndLast(candidate.name);
+  if (meant === undefined || parts.length < 2) return false;
+  const gender = genderOf(parts[0]);
+  return gender !== undefined && gender !== meant;
+}
+
+/**
+ * Names waiting for review, each with the candidate today's graph picks out, to merge it into: the one
+ * left when the others were merged into it; else the one candidate holding an office the article writes
+ * before the name ("Secretary Clinton" once Hillary Clinton was given it where she spoke); else, for a lone
+ * word whose candidates came from the graph (not people its article names, which no prominence tells
+ * apart), the prominent namesake — linking's rule, on a graph that knows more than when the name came in,
+ * with every person the word may name now. An honorific rules out the other gender's candidates.
+ * `members` are the type's entities by id; `keptOf` follows an id through merges.
+ */
+export function reviewItemPairs(
+  type: EntityType,
+  items: readonly ReviewItemMember[],
+  members: ReadonlyMap<string, DuplicateMember>,
+  keptOf: (id: string) => string,
+): DuplicatePair[] {
+  const byKey = new Map<string, DuplicateMember[]>();
+  for (const member of members.values())
+    for (const key of blockKeys(type, member)) appendTo(byKey, key, member);
+  const pairs: DuplicatePair[] = [];
+  for (const item of items) {
+    const kept = [...new Set(item.candidates.map(keptOf))];
+    const candidates = kept
+      .map((id) => members.get(id))
+      .filter((member): member is DuplicateMember => member !== undefined)
+      .filter((member) => !honorificRulesOut(item.titles, member));
+    const found = candidateFor(type, item, kept, candidates, byKey);
+    if (found === undefined) continue;
+    pairs.push({
+      keep: found.candidate,
+      merge: item,
+      reason: found.reason,
+      score: DUPLICATE_SCORES[found.reason],
+      explanation: found.explanation,
+    });
+  }
+  return pairs;
+}
+
+function candidateFor(
+  type: EntityType,
+  item: ReviewItemMember,
+  kept: readonly string[],
+  candidates: readonly DuplicateMember[],
+  byKey: ReadonlyMap<string, DuplicateMember[]>,
+): { candidate: DuplicateMember; reason: DuplicateReason; explanation: string } | undefined {
+  if (new Set(item.candidates).size > 1 && kept.length === 1 && candidates.length === 1)
+    return {
+      candidate: candidates[0],
+      reason: DuplicateReason.CANDIDATES_MERGED,
+      explanation: `every entity "${item.name}" may be was merged into "${candidates[0].name}"`,
+    };
+  const written = officeWords(item.titles);
+  for (const word of written) {
+    const holders = candidates.filter((candidate) => officeWords(candidate.titles ?? []).has(word));
+    if (holders.length === 1)
+      return {
+        candidate: holders[0],
+        reason: DuplicateReason.TITLE_OF_ONE_CANDIDATE,
+        explanation: `"${item.name}" is written with the title "${word}", which of its candidates only "${holders[0].name}" was given`,
+      };
+  }
+  const word = firstAndLast(item.name);
+  if (type !== EntityType.Person || item.candidatesInArticle || word.length !== 1) return undefined;
+  const namesakes = new Set(
+    blockKeys(type, item).flatMap((key) =>
+      (byKey.get(key) ?? []).filter(
+        (member) => bearing(member, word[0]) !== undefined && !honorificRulesOut(item.titles, member),
+      ),
+    ),
+  );
+  const prominent = prominentNamesake([...namesakes], prominence);
+  if (prominent === undefined || !candidates.includes(prominent)) return undefined;
+  return {
+    candidate: prominent,
+    reason: DuplicateReason.PROMINENT_CANDIDATE,
+    explanation: `"${item.name}" may be "${prominent.name}", now named far more often than the other ${namesakes.size - 1} people it may name`,
+  };
 }
 
 /** A pair's place in the order duplicatePairs gives (best score first, then ids): what a page cursor holds. */

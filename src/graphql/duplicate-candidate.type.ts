@@ -13,7 +13,10 @@ registerEnumType(DuplicateReason, {
   description: "Two entities that are likely one: mergeEntities(keep: keep.id, merge: merge.id) joins them.",
 })
 export class DuplicateCandidate {
-  @Field(() => Entity, { description: "The one to keep: it said more (then: the longer name)." })
+  @Field(() => Entity, {
+    description:
+      "The one to keep: named in full rather than by one word, then the one that said more, then the longer name.",
+  })
   keep!: Entity;
 
   @Field(() => Entity)

@@ -134,6 +134,9 @@ export function entityRow(entity: EntityRecord): EntityRow {
       country: entity.country ?? null,
       anonymous: entity.anonymous ?? false,
       candidates: entity.candidates ?? null,
+      // Only an ambiguous name's entity has these: other entities' rows (and cypher/seed.cypher) stay as they were.
+      ...(entity.titles !== undefined ? { titles: entity.titles } : {}),
+      ...(entity.candidatesInArticle !== undefined ? { candidatesInArticle: entity.candidatesInArticle } : {}),
       searchNames: [...new Set(names.map(normalizeForSearch))],
       ...marks(entity),
     },

@@ -126,6 +126,17 @@ export class EntityRecord extends ExtractionMarks {
   @Matches(ID_PATTERN, { each: true, message: ID_MESSAGE })
   candidates?: string[];
 
+  /** An ambiguous name's entity: the words its article writes before it ("secretary", "mrs"), lower-case. */
+  @IsOptional()
+  @IsArray()
+  @IsString({ each: true })
+  titles?: string[];
+
+  /** An ambiguous name's entity whose candidates are people its article names: prominence can't pick one. */
+  @IsOptional()
+  @IsBoolean()
+  candidatesInArticle?: boolean;
+
   @IsOptional()
   @IsArray()
   @ValidateNested({ each: true })

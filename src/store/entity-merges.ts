@@ -41,7 +41,7 @@ interface MergeEnd {
 }
 
 /** How many merges one id may be followed through when it resolves (a merged entity's keeper merged on). */
-const MAX_MERGE_CHAIN = 5;
+export const MAX_MERGE_CHAIN = 5;
 
 function toRecord(row: Record<string, unknown>): EntityMergeRecord {
   return {

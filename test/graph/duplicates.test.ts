@@ -1,4 +1,10 @@
-import { blocksOf, duplicatePairs, type DuplicateMember } from "../../src/graph/duplicates";
+import {
+  blocksOf,
+  duplicatePairs,
+  reviewItemPairs,
+  type DuplicateMember,
+  type ReviewItemMember,
+} from "../../src/graph/duplicates";
 import { EntityType } from "../../src/graph/model";
 
 const member = (id: string, name: string, aliases: string[] = [], statements = 0): DuplicateMember => ({
@@ -96,7 +102,7 @@ describe("duplicate candidates", () => {
       titled("Ida Quillon", 6, otherTitles),
     ];
     // Ida is named too often next to Marta for prominence alone to decide.
-    expect(proposed(people(["first lady"]))).toEqual(["quillon+marta-quillon:SURNAME_AND_TITLE_OF_NAMESAKE"]);
+    expect(proposed(people(["first lady"]))).toEqual(["marta-quillon+quillon:SURNAME_AND_TITLE_OF_NAMESAKE"]);
     expect(proposed(people(["president of the council"]))).toEqual([]);
     expect(proposed(people([]).map((person) => ({ ...person, titles: [] })))).toEqual([]);
     // An abbreviation is its office; a party label is none.
@@ -105,7 +111,7 @@ describe("duplicate candidates", () => {
       titled("Marta Quillon", 16, ["governor"]),
       titled("Ida Quillon", 6, ["republican"]),
     ];
-    expect(proposed(abbreviated)).toEqual(["quillon+marta-quillon:SURNAME_AND_TITLE_OF_NAMESAKE"]);
+    expect(proposed(abbreviated)).toEqual(["marta-quillon+quillon:SURNAME_AND_TITLE_OF_NAMESAKE"]);
     const party = [titled("Quillon", 60, ["republican"]), ...abbreviated.slice(1)];
     expect(proposed(party)).toEqual([]);
   });
@@ -159,5 +165,75 @@ describe("duplicate candidates", () => {
     expect(
       proposed([ted, member("b", "Rafael Edward Quillon", [], 5), member("c", "John Edward Quillon", [], 1)]),
     ).toEqual([]);
+  });
+
+  it("keeps the name written in full over a lone word, whichever said more", () => {
+    const pair = duplicatePairs(EntityType.Person, [
+      [member("a", "Quillon", [], 60), member("b", "Marta Quillon", [], 2)],
+    ])[0];
+    expect([pair.keep.id, pair.merge.id, pair.reason]).toEqual(["b", "a", "SURNAME_OF_ONLY_NAMESAKE"]);
+  });
+});
+
+describe("names waiting for review, weighed again against today's graph", () => {
+  const person = (id: string, name: string, statements: number, titles: string[] = []): DuplicateMember => ({
+    ...member(id, name, [], statements),
+    titles,
+  });
+  const item = (
+    candidates: string[],
+    titles: string[] = [],
+    candidatesInArticle = false,
+  ): ReviewItemMember => ({
+    ...member("item", "Quillon"),
+    candidates,
+    titles,
+    candidatesInArticle,
+  });
+  const proposedFor = (
+    items: ReviewItemMember[],
+    members: DuplicateMember[],
+    merges: Record<string, string> = {},
+  ): string[] =>
+    reviewItemPairs(
+      EntityType.Person,
+      items,
+      new Map(members.map((one) => [one.id, one])),
+      (id) => merges[id] ?? id,
+    ).map((pair) => `${pair.keep.id}+${pair.merge.id}:${pair.reason}`);
+
+  // Two namesakes too close in prominence for linking to pick one.
+  const marta = person("marta", "Marta Quillon", 40, ["former secretary of state"]);
+  const ivo = person("ivo", "Ivo Quillon", 30, ["president"]);
+
+  it("proposes the one entity its candidates were merged into", () => {
+    const merged = person("marta", "Marta Quillon", 70);
+    expect(proposedFor([item(["marta", "quillon"])], [merged], { quillon: "marta" })).toEqual([
+      "marta+item:CANDIDATES_MERGED",
+    ]);
+    expect(proposedFor([item(["marta", "ivo"])], [marta, ivo])).toEqual([]);
+  });
+
+  it("proposes the one candidate given the office the article writes before the name", () => {
+    expect(proposedFor([item(["ivo", "marta"], ["secretary"])], [marta, ivo])).toEqual([
+      "marta+item:TITLE_OF_ONE_CANDIDATE",
+    ]);
+    const both = person("ivo", "Ivo Quillon", 30, ["secretary of the treasury"]);
+    expect(proposedFor([item(["ivo", "marta"], ["secretary"])], [marta, both])).toEqual([]);
+    // An honorific rules a candidate out before the office is weighed.
+    expect(proposedFor([item(["ivo", "marta"], ["mr", "secretary"])], [marta, both])).toEqual([
+      "ivo+item:TITLE_OF_ONE_CANDIDATE",
+    ]);
+  });
+
+  it("proposes a candidate from the graph that has become the prominent namesake, never one of the article's own", () => {
+    const prominent = person("marta", "Marta Quillon", 400);
+    expect(proposedFor([item(["ivo", "marta"])], [prominent, ivo])).toEqual([
+      "marta+item:PROMINENT_CANDIDATE",
+    ]);
+    expect(proposedFor([item(["ivo", "marta"], [], true)], [prominent, ivo])).toEqual([]);
+    // Every person the word may name counts, not only the candidates the name came in with.
+    const another = person("ada", "Ada Quillon", 45);
+    expect(proposedFor([item(["ivo", "marta"])], [prominent, ivo, another])).toEqual([]);
   });
 });

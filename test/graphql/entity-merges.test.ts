@@ -268,6 +268,32 @@ describe("entities across articles", () => {
     );
   });
 
+  it("proposes a name waiting for review for the one candidate later given the office its article writes", async () => {
+    const ingest = (day: number, title: string, sentence: string) =>
+      ingestArticle(api.db, api.extractor, [title, sentence].join("\n\n"), {
+        publishedOn: `2025-05-0${day}`,
+        title,
+      });
+    await ingest(1, "Ferry fares", "Tova Brandt said the ferry fares would fall in June.");
+    await ingest(2, "Harbour dredging", "Aksel Brandt said the harbour would be dredged this year.");
+    // Two known Brandts and nothing to tell them apart: the name waits for review, with its title kept.
+    await ingest(3, "Ferry timetable", "Commissioner Brandt said the ferry would run daily from June.");
+    const proposal = async () =>
+      (await candidates("Person")).edges.find((edge) => edge.node.merge.name === "Brandt")?.node;
+    expect(await proposal()).toBeUndefined();
+    await ingest(4, "Ferry budget", "Commissioner Tova Brandt said the ferry budget would double.");
+    const pair = await proposal();
+    expect(pair).toMatchObject({
+      keep: { name: "Tova Brandt" },
+      reason: "TITLE_OF_ONE_CANDIDATE",
+      score: 0.75,
+    });
+    expect(pair?.explanation).toContain('"commissioner"');
+    const merged = await mutate(MERGE, { keep: pair!.keep.id, merge: pair!.merge.id, reason: "a test" });
+    expect(merged.errors).toBeUndefined();
+    expect(await proposal()).toBeUndefined();
+  });
+
   it("needs the API key", async () => {
     const response = await api.gql(MERGE, { keep: "person/a", merge: "person/b", reason: "x" });
     expect(errorCodes(response)).toEqual(["UNAUTHENTICATED"]);

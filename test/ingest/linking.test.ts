@@ -45,6 +45,22 @@ describe("linking names to known entities", () => {
     expect([HELENA.id, OSCAR.id]).not.toContain(speakerId);
     const speaker = extraction.entities.find((entity) => entity.id === speakerId);
     expect(speaker).toMatchObject({ name: "Marsh", needsReview: true, candidates: [HELENA.id, OSCAR.id] });
+    expect(speaker?.candidatesInArticle).toBeUndefined();
+  });
+
+  it("keeps the words the article writes before a name sent to review, for a later look at the evidence", async () => {
+    const extraction = await extract(
+      article(
+        "Senator Marsh said the budget would pass before the summer recess.",
+        "Mrs. Marsh said the vote would be close.",
+      ),
+      {},
+      [HELENA, OSCAR],
+    );
+    const speakerId = statementWith(extraction, "budget would pass").speaker;
+    expect(statementWith(extraction, "vote would be close").speaker).toBe(speakerId);
+    const speaker = extraction.entities.find((entity) => entity.id === speakerId);
+    expect(speaker).toMatchObject({ needsReview: true, titles: ["mrs", "senator"] });
   });
 
   it("links the shared surname to the namesake whose role the article's title names", async () => {
@@ -256,6 +272,8 @@ describe("a first name alone", () => {
     expect(speakerOf(extraction, "workers would be paid")).toMatchObject({
       needsReview: true,
       candidates: named,
+      // The article's own people: no prominence in the graph tells them apart later.
+      candidatesInArticle: true,
     });
   });
 

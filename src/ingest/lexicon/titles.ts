@@ -1,5 +1,6 @@
 // Words written before a person's name that are not part of it: honorifics, ranks, offices, party labels.
 // Lower-case, without the full stop ("mr" for "Mr.").
+import type { Gender } from "./given-names";
 
 /** Honorifics and abbreviated ranks: never a name, never the end of a sentence ("Mr. | Trump"). */
 export const HONORIFICS = new Set([
@@ -52,6 +53,19 @@ export const PARTY_LABELS = new Set([
   "labour",
   "tory",
 ]);
+
+/** Honorifics that say whether a man or a woman is meant: "Mr. Trump", "Mrs. Clinton". */
+const GENDER_OF_HONORIFIC: Readonly<Record<string, Gender | undefined>> = {
+  mr: "male",
+  mrs: "female",
+  ms: "female",
+  miss: "female",
+};
+
+/** Whether the words written before a name ("mrs") say a man or a woman is meant; undefined if not. */
+export function genderOfHonorifics(titles: readonly string[]): Gender | undefined {
+  return titles.map((title) => GENDER_OF_HONORIFIC[title]).find(Boolean);
+}
 
 const bare = (word: string) => word.toLowerCase().replace(/\.$/, "");
 

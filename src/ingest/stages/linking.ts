@@ -8,9 +8,9 @@ import { EntityType, ID_PREFIX, OrganizationKind, PlaceKind } from "../../graph/
 import { prominentNamesake } from "../../graph/namesakes";
 import type { EntityRecord } from "../../seed/records";
 import { countryNamed, countryOfMetonym, ofCountry } from "../lexicon/countries";
-import { firstNameForms, genderOf, sameGivenNames, type Gender } from "../lexicon/given-names";
+import { firstNameForms, genderOf, sameGivenNames } from "../lexicon/given-names";
 import { withoutGenerationalSuffix } from "../lexicon/name-suffixes";
-import { officeWords } from "../lexicon/titles";
+import { genderOfHonorifics, officeWords } from "../lexicon/titles";
 import { CONFIDENCE, extractionMarks } from "../marks";
 import { nameKey, slugify } from "../text";
 import type { KnownEntity } from "../types";
@@ -27,6 +27,10 @@ export interface ArticleEntity {
   confidence: number;
   /** Known entities an ambiguous name may be (for a reviewer to pick with mergeEntities). */
   candidates?: string[];
+  /** An ambiguous name: the words the article writes before it ("secretary", "mrs"), lower-case. */
+  titles?: Set<string>;
+  /** An ambiguous name whose candidates are people the article itself names ("Paul": Ryan and Nehlen). */
+  candidatesInArticle?: boolean;
 }
 
 /** What the graph knows about an entity besides its names: evidence for linking a name to it. */
@@ -46,20 +50,12 @@ export type KnownEntityWithEvidence = KnownEntity & KnownEvidence;
 /** An ambiguous name's own entity is a guess waiting for a maintainer: under REVIEW_THRESHOLD. */
 const AMBIGUOUS_NAME_CONFIDENCE = 0.4;
 
-/** Honorifics that say whether a man or a woman is meant: "Mr. Trump", "Mrs. Clinton". */
-const GENDER_OF_HONORIFIC: Readonly<Record<string, Gender | undefined>> = {
-  mr: "male",
-  mrs: "female",
-  ms: "female",
-  miss: "female",
-};
-
 /**
  * Whether the honorific written before a name rules a known person out: "Mrs. Clinton" is no Bill, "Mr.
  * Trump" no Melania. Only a first name whose forms are all one gender's tells (lexicon/given-names).
  */
 function honorificRulesOut(candidate: KnownEntityWithEvidence, mention?: NameMention): boolean {
-  const meant = (mention?.titles ?? []).map((title) => GENDER_OF_HONORIFIC[title]).find(Boolean);
+  const meant = genderOfHonorifics(mention?.titles ?? []);
   if (meant === undefined || candidate.type !== EntityType.Person || words(candidate.name).length < 2)
     return false;
   const gender = genderOf(givenNameOf(candidate.name));
@@ -285,8 +281,16 @@ export class EntityLinker {
     return given !== loneWord && surnameOf(candidate.name) === loneWord && this.loneNames.has(given);
   }
 
-  /** A name several known entities fit: an entity of this article, for review, with them as candidates. */
-  private ambiguous(mention: NameMention, candidates: readonly { id: string }[], key: string): ArticleEntity {
+  /**
+   * A name several entities fit (known ones, or people the article names): an entity of this article, for
+   * review, with them as candidates.
+   */
+  private ambiguous(
+    mention: NameMention,
+    candidates: readonly { id: string }[],
+    key: string,
+    inArticle = false,
+  ): ArticleEntity {
     const id = `${ID_PREFIX[mention.type]}/${slugify(key) || "unnamed"}-${this.articleSlug}`;
     const existing = this.entities.get(id);
     if (existing !== undefined) return existing;
@@ -300,6 +304,8 @@ export class EntityLinker {
       anonymous: false,
       confidence: AMBIGUOUS_NAME_CONFIDENCE,
       candidates: [...new Set(candidates.map((candidate) => candidate.id))].sort(),
+      titles: new Set(),
+      ...(inArticle ? { candidatesInArticle: true } : {}),
     };
     this.entities.set(id, entity);
     return entity;
@@ -321,6 +327,9 @@ export class EntityLinker {
           ? this.place(mention)
           : this.named(mention.type, mention.name, mention.kind, undefined, mention);
     entity.aliases.add(mention.name);
+    // What an ambiguous name is written with is evidence a maintainer (and duplicateCandidates, once the
+    // graph knows more) weighs later: "Secretary Clinton".
+    if (entity.titles !== undefined) for (const title of mention.titles ?? []) entity.titles.add(title);
     this.byMention.set(mention, entity);
     return entity;
   }
@@ -375,7 +384,7 @@ export class EntityLinker {
       for (const person of chosen) person.lastSentence = Math.max(person.lastSentence, mention.sentence);
       return people[0];
     }
-    if (people.length > 1) return this.ambiguous(mention, people, word);
+    if (people.length > 1) return this.ambiguous(mention, people, word, true);
     const byName = this.knownByKey.get(`${EntityType.Person}|${word}`) ?? [];
     const namesakes = [...forms].flatMap((form) => this.knownByGivenName.get(form) ?? []);
     return (
@@ -507,6 +516,10 @@ export class EntityLinker {
         ...(entity.kind !== undefined && entity.type !== EntityType.Person ? { kind: entity.kind } : {}),
         ...(entity.anonymous ? { anonymous: true } : {}),
         ...(entity.candidates !== undefined ? { candidates: entity.candidates } : {}),
+        ...(entity.titles !== undefined && entity.titles.size > 0
+          ? { titles: [...entity.titles].sort() }
+          : {}),
+        ...(entity.candidatesInArticle ? { candidatesInArticle: true } : {}),
         ...extractionMarks(entity.confidence),
       }));
   }
