@@ -44,6 +44,13 @@ describe("findNames", () => {
     expect(names.find((mention) => mention.name === "Frank Nervo")?.titles).toEqual(["justice"]);
   });
 
+  it("reads the office before a name as its titles, and a lone connective as none", async () => {
+    const names = await namesOf(
+      "Secretary of State Ida Voss met the mayor. The council kept the legacy of Voss alive.",
+    );
+    expect(names.map((mention) => mention.titles)).toEqual([["secretary", "of", "state"], []]);
+  });
+
   it("keeps the organisation a tagged name is the 'on' part of", async () => {
     const names = await namesOf("The Commission on Presidential Debates chose the moderators on Friday.");
     expect(typed(names)).toEqual(["Organization: Commission on Presidential Debates"]);

@@ -220,6 +220,8 @@ function titlesBefore(sentence: Sentence, nameStart: number): string[] {
     if (!isTitleWord(word.text) && !isRoleWord(word) && !/^(?:of|state|former)$/i.test(word.text)) break;
     titles.unshift(word.text.replace(/\.$/, "").toLowerCase());
   }
+  // "the legacy of Reagan": a connective with no title before it is none.
+  while (titles[0] === "of") titles.shift();
   return titles;
 }
 
