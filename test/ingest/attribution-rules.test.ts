@@ -758,6 +758,18 @@ describe("verb-object", () => {
     ]);
   });
 
+  it("takes the rest of a list of objects, and how the object is said to stand", async () => {
+    const text = article(
+      "In debate after debate, Mr. Dorn questioned Mr. Vale's tactics, his judgment, his worldview and his decency.",
+      "A poll last month showed Mr. Vale leading Mr. Orr nationally, 45 percent to 18 percent, among older voters.",
+    );
+    const contents = (await found(text, [verbObject])).map(({ content }) => content[0]);
+    expect(contents).toEqual([
+      "Mr. Vale's tactics, his judgment, his worldview and his decency",
+      "Mr. Vale leading Mr. Orr nationally, 45 percent to 18 percent, among older voters",
+    ]);
+  });
+
   it("takes a prepositional object", async () => {
     const [finding] = await found(article("Sanders voted for the spending bill."), [verbObject]);
     expect(finding).toMatchObject({ content: ["the spending bill"], source: "Sanders" });

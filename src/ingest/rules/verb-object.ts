@@ -48,12 +48,19 @@ const PREPOSITIONAL_CONTENT: Readonly<Record<string, readonly string[]>> = {
 };
 
 /**
+ * The verb's dependents that go on with what it says of its object: complements, prepositional phrases,
+ * adverbs ("nationally"), and the further objects of a list the parser hung on the verb ("questioned
+ * his tactics, his qualifications, …").
+ */
+const WHAT_FOLLOWS_THE_OBJECT = /^(?:obj|iobj|xcomp|ccomp|obl|obl:npmod|advcl|advmod|dep)$/;
+
+/**
  * A verb's object or prepositional object with the complement and what the verb says of it after it:
  * "called Trump "unhinged"", "accused him of lying", "blamed Bush for the crisis", "referred to the
  * islands as bases", "endorsed her in the primary"; when it happened ("on Monday") is not said.
  */
 function withWhatFollows(sentence: Sentence, verb: number, head: number): number[] {
-  const extra = dependentsBy(sentence, verb, /^(?:xcomp|obl|advcl)$/).filter(
+  const extra = dependentsBy(sentence, verb, WHAT_FOLLOWS_THE_OBJECT).filter(
     (dependent) =>
       dependent !== head &&
       (sentence.relations[dependent] === "xcomp" ||
