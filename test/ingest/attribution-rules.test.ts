@@ -356,6 +356,19 @@ describe("reported-clause", () => {
     });
   });
 
+  it("keeps a concession the parser hung on the cue after the clause", async () => {
+    const [finding] = await found(
+      article(
+        "Vera Lund, who has fished these waters since the age of 20, says she votes as an independent, although she is registered as a Liberal.",
+      ),
+      rules,
+    );
+    expect(finding).toMatchObject({
+      content: ["she votes as an independent, although she is registered as a Liberal"],
+      source: "Lund",
+    });
+  });
+
   it("takes a clause whose subject the parser read as the verb's object", async () => {
     const [finding] = await found(
       article(

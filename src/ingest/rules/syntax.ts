@@ -305,8 +305,8 @@ export function withStrandedTail(sentence: Sentence, cue: number, clause: readon
 }
 
 /**
- * "says she is not fit to serve, because she put lives at risk": a reason or condition after the clause
- * that the parser hung on the cue belongs to what was said.
+ * "says she is not fit to serve, because she put lives at risk": a reason, condition or concession
+ * ("although …") after the clause that the parser hung on the cue belongs to what was said.
  */
 function reasonsAfter(sentence: Sentence, cue: number, clause: readonly number[]): number[] {
   const end = Math.max(...clause);
@@ -314,7 +314,7 @@ function reasonsAfter(sentence: Sentence, cue: number, clause: readonly number[]
     (clauseHead) =>
       clauseHead > end &&
       dependentsBy(sentence, clauseHead, /^mark$/).some((mark) =>
-        /^(?:because|since|unless|if)$/.test(sentence.tokens[mark].lower),
+        /^(?:because|since|unless|if|although|though|whereas)$/.test(sentence.tokens[mark].lower),
       ),
   );
 }
