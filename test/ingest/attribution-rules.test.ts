@@ -783,6 +783,17 @@ describe("verb-object", () => {
     ]);
   });
 
+  it("takes an object a date names, but not a date alone", async () => {
+    const text = article(
+      "Ortiz called November's harbour vote a test of the town's nerve.",
+      "The mayor spoke on Tuesday.",
+    );
+    const findings = await found(text, [verbObject]);
+    expect(findings.map(({ content, source }) => ({ content, source }))).toEqual([
+      { content: ["November's harbour vote a test of the town's nerve"], source: "Ortiz" },
+    ]);
+  });
+
   it("takes a prepositional object", async () => {
     const [finding] = await found(article("Sanders voted for the spending bill."), [verbObject]);
     expect(finding).toMatchObject({ content: ["the spending bill"], source: "Sanders" });

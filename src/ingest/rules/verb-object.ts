@@ -69,10 +69,15 @@ function withWhatFollows(sentence: Sentence, verb: number, head: number): number
   return [head, ...extra].flatMap((word) => subtree(sentence, word));
 }
 
-function objectContent(sentence: Sentence, verb: number, lemma: string): number[] | undefined {
+/** The object (or prepositional object) a verb's content is about, and the content's words. */
+function objectContent(
+  sentence: Sentence,
+  verb: number,
+  lemma: string,
+): { head: number; tokens: number[] } | undefined {
   if (OBJECT_CONTENT.has(lemma)) {
     const object = dependentsBy(sentence, verb, /^obj$/)[0];
-    if (object !== undefined) return withWhatFollows(sentence, verb, object);
+    if (object !== undefined) return { head: object, tokens: withWhatFollows(sentence, verb, object) };
   }
   const prepositions = PREPOSITIONAL_CONTENT[lemma];
   if (prepositions === undefined) return undefined;
@@ -82,9 +87,10 @@ function objectContent(sentence: Sentence, verb: number, lemma: string): number[
     ),
   );
   if (oblique === undefined) return undefined;
-  return withWhatFollows(sentence, verb, oblique).filter(
+  const tokens = withWhatFollows(sentence, verb, oblique).filter(
     (token) => !(sentence.relations[token] === "case" && sentence.heads[token] === oblique),
   );
+  return { head: oblique, tokens };
 }
 
 export const verbObject = cueRule("verb-object", (sentence, position) => {
@@ -98,16 +104,13 @@ export const verbObject = cueRule("verb-object", (sentence, position) => {
   )
     return;
   if (sentence.quotationOf[position] !== undefined || !token.pos.startsWith("VB")) return;
-  const tokens = objectContent(sentence, position, lemma);
-  if (tokens === undefined || tokens.length === 0) return;
-  // "what he calls …", "that Obama mentioned", "spoke on Tuesday": no content of its own.
+  const object = objectContent(sentence, position, lemma);
+  if (object === undefined || object.tokens.length === 0) return;
+  const { head, tokens } = object;
+  // "what he calls …", "that Obama mentioned": no content of its own; nor when it happened ("spoke on
+  // Tuesday"), though a date may name what is meant ("called November's election …").
   if (tokens.every((word) => /^(?:PRP|WP|WDT|DT|IN)/.test(sentence.tokens[word].pos))) return;
-  const temporal = (word: number) => /^(?:DATE|TIME)$/.test(sentence.tokens[word].ner);
-  if (
-    tokens.every((word) => temporal(word) || /^(?:DURATION|O)$/.test(sentence.tokens[word].ner)) &&
-    tokens.some(temporal)
-  )
-    return;
+  if (/^(?:DATE|TIME)$/.test(sentence.tokens[head].ner)) return;
   const source = subjectOf(sentence, position) ?? participleHolder(sentence, position);
   if (source === undefined || sentence.quotationOf[source] !== undefined) return;
   const content = contentSpan(sentence, tokens);
