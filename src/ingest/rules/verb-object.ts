@@ -52,7 +52,7 @@ const PREPOSITIONAL_CONTENT: Readonly<Record<string, readonly string[]>> = {
  * adverbs ("nationally"), and the further objects of a list the parser hung on the verb ("questioned
  * his tactics, his qualifications, …").
  */
-const WHAT_FOLLOWS_THE_OBJECT = /^(?:obj|iobj|xcomp|ccomp|obl|obl:npmod|advcl|advmod|dep)$/;
+const WHAT_FOLLOWS_THE_OBJECT = /^(?:obj|iobj|xcomp|ccomp|obl|obl:npmod|advcl|advmod)$/;
 
 /**
  * A verb's object or prepositional object with the complement and what the verb says of it after it:
