@@ -518,6 +518,17 @@ describe("attribution-aside", () => {
     ]);
   });
 
+  it("takes what a news outlet reported or an office confirmed, set off after the words", async () => {
+    const text = article(
+      "The harbour master was headed to Brask for a conference, the Coastal Herald reported.",
+      "Two ferries will stop running in March, the port authority confirmed.",
+    );
+    expect((await found(text, rules)).map(({ content, source }) => ({ content, source }))).toEqual([
+      { content: ["The harbour master was headed to Brask for a conference"], source: "Herald" },
+      { content: ["Two ferries will stop running in March"], source: "authority" },
+    ]);
+  });
+
   it("takes both parts when the parser makes the clause after the aside its verb's complement", async () => {
     const text = article("If the harbour floods again, Ortiz said, the council must rebuild the dock.");
     expect(await found(text, rules)).toMatchObject([

@@ -149,7 +149,8 @@ export function cueVerbCount(): number {
 const INVERTING = new Set(
   lemmaList(`say, add, ask, answer, reply, respond, retort, write, tell, explain, note, observe, recall, continue,
    insist, declare, argue, warn, agree, joke, quip, shout, yell, scream, whisper, exclaim, mutter, remark,
-   comment, conclude, concede, admit, acknowledge, muse, tweet, post, counter, offer, predict, suggest, chant, put`),
+   comment, conclude, concede, admit, acknowledge, muse, tweet, post, counter, offer, predict, suggest, chant, put,
+   report, claim, state, maintain, contend, assert, stress, emphasize, estimate, confirm, announce, allege`),
 );
 
 export function mayPrecedeItsSpeaker(lemma: string): boolean {
