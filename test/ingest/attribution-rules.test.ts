@@ -377,8 +377,11 @@ describe("reported-clause", () => {
       ),
       rules,
     );
+    // The concession after it is theirs too (as in "keeps a concession …").
     expect(finding).toMatchObject({
-      content: ["stricter port rules would help prevent accidents"],
+      content: [
+        "stricter port rules would help prevent accidents, though they blame failures in the weather service, not port rules, for most wrecks",
+      ],
       source: "those",
     });
   });
