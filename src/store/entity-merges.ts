@@ -41,7 +41,7 @@ interface MergeEnd {
 }
 
 /** How many merges one id may be followed through when it resolves (a merged entity's keeper merged on). */
-export const MAX_MERGE_CHAIN = 5;
+const MAX_MERGE_CHAIN = 5;
 
 function toRecord(row: Record<string, unknown>): EntityMergeRecord {
   return {
@@ -173,11 +173,24 @@ export function unmergeEntity(db: Database, id: string, by: string): Promise<Ent
 
 /** The entity a merged id became, following merges of merges; undefined for an id never merged. */
 export async function mergedInto(db: Database, id: string): Promise<string | undefined> {
-  let current = id;
-  for (let step = 0; step < MAX_MERGE_CHAIN; step++) {
-    const [merge] = await db.read<MergeOfEntity>(cypher("store/merge-of-entity"), { id: current });
-    if (!merge) return current === id ? undefined : current;
-    current = merge.keep;
+  const kept = (await keptEntityIds(db, [id])).get(id);
+  return kept === id ? undefined : kept;
+}
+
+/**
+ * The entity each id became, following merges of merges (an id never merged is itself): one read per
+ * step of the longest chain, at most MAX_MERGE_CHAIN.
+ */
+export async function keptEntityIds(db: Database, ids: readonly string[]): Promise<Map<string, string>> {
+  const kept = new Map(ids.map((id) => [id, id]));
+  let pending = [...new Set(ids)];
+  for (let step = 0; step < MAX_MERGE_CHAIN && pending.length > 0; step++) {
+    const rows = await db.read<{ merged: string; keep: string }>(cypher("store/merges-of-ids"), {
+      ids: pending,
+    });
+    const keepOf = new Map(rows.map((row) => [row.merged, row.keep]));
+    for (const [id, current] of kept) kept.set(id, keepOf.get(current) ?? current);
+    pending = [...new Set(keepOf.values())];
   }
-  return current;
+  return kept;
 }

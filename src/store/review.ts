@@ -4,9 +4,11 @@ import neo4j, { type Relationship } from "neo4j-driver";
 import { cypher, cypherTemplate } from "../db/cypher";
 import type { Database } from "../db/database";
 import { ChangeKind, kindOfId, Label, Origin, RelationshipType, type StatementKind } from "../graph/model";
-import { toEntity, toLink, type EntityNode, type Link, type NodeLike } from "../graph/nodes";
+import { toLink, type EntityNode, type Link } from "../graph/nodes";
 import { InputError, NotFoundError } from "../errors";
 import { appendChanges, entityEnds } from "./changes";
+import { entitiesByIds } from "./entities";
+import { keptEntityIds } from "./entity-merges";
 import { updateEntityIn } from "./entity-writes";
 import { LINK_TEMPLATE_VALUES, parseLinkId } from "./link-writes";
 import { decodeCursor, pageSize, toPage, type Page, type PageRequest } from "./pagination";
@@ -24,11 +26,18 @@ export interface ReviewEntry {
 
 export async function reviewQueue(db: Database, page: PageRequest): Promise<Page<ReviewEntry>> {
   const size = pageSize(page.first);
-  const rows = await db.read<Omit<ReviewEntry, "candidates"> & { candidates: NodeLike[] }>(
+  const rows = await db.read<Omit<ReviewEntry, "candidates"> & { candidateIds: string[] }>(
     cypher("store/review-queue"),
     { after: decodeCursor(page.after), limit: neo4j.int(size + 1) },
   );
-  const entries = rows.map((row) => ({ ...row, candidates: row.candidates.map(toEntity) }));
+  // A candidate merged since is shown as the entity it became ("Obama" → Barack Obama), once.
+  const kept = await keptEntityIds(db, [...new Set(rows.flatMap((row) => row.candidateIds))]);
+  const entities = await entitiesByIds(db, [...new Set(kept.values())]);
+  const entries = rows.map(({ candidateIds, ...row }) => {
+    const ids = [...new Set(candidateIds.map((id) => kept.get(id) ?? id))].sort();
+    const candidates = ids.flatMap((id) => entities.get(id) ?? []);
+    return { ...row, candidates };
+  });
   return toPage(entries, size, (entry) => entry.id);
 }
 

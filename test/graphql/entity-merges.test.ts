@@ -268,7 +268,7 @@ describe("entities across articles", () => {
     );
   });
 
-  it("proposes a name waiting for review for the one candidate later given the office its article writes", async () => {
+  it("lists a name waiting for review with its candidates as they are now, and proposes the one later given the office its article writes", async () => {
     const ingest = (day: number, title: string, sentence: string) =>
       ingestArticle(api.db, api.extractor, [title, sentence].join("\n\n"), {
         publishedOn: `2025-05-0${day}`,
@@ -281,6 +281,32 @@ describe("entities across articles", () => {
     const proposal = async () =>
       (await candidates("Person")).edges.find((edge) => edge.node.merge.name === "Brandt")?.node;
     expect(await proposal()).toBeUndefined();
+    // The review queue lists a candidate merged since as the entity it became.
+    const queued = async () => {
+      const response = await api.gql<{
+        reviewQueue: {
+          edges: { node: { entity: { name: string } | null; candidates: { name: string }[] } }[];
+        };
+      }>(
+        `{ reviewQueue(first: 100) { edges { node { entity { name } candidates { name } } } } }`,
+        {},
+        {
+          apiKey: TEST_API_KEY,
+        },
+      );
+      expect(response.errors).toBeUndefined();
+      const item = response.data!.reviewQueue.edges.find((edge) => edge.node.entity?.name === "Brandt");
+      return item?.node.candidates.map((candidate) => candidate.name);
+    };
+    expect(await queued()).toEqual(["Aksel Brandt", "Tova Brandt"]);
+    await ingest(5, "Dredging contract", "Ruben Brandt said the dredging contract would be signed soon.");
+    const [aksel, ruben] = await api.db.read<{ id: string }>(
+      `MATCH (person:Person) WHERE person.name IN ['Aksel Brandt', 'Ruben Brandt']
+       RETURN person.id AS id ORDER BY person.name`,
+    );
+    const joined = await mutate(MERGE, { keep: ruben.id, merge: aksel.id, reason: "a test" });
+    expect(joined.errors).toBeUndefined();
+    expect(await queued()).toEqual(["Ruben Brandt", "Tova Brandt"]);
     await ingest(4, "Ferry budget", "Commissioner Tova Brandt said the ferry budget would double.");
     const pair = await proposal();
     expect(pair).toMatchObject({
