@@ -13,16 +13,25 @@
  */
 export const PROMINENT_NAMESAKE = { minStatements: 20, maxOthersShare: 0.1 };
 
+/**
+ * Within one article a first name two of its people bear ("Paul", with Paul Ryan and Paul Nehlen named)
+ * means the one the article is about: named at least three times, and the others together at most a
+ * third as often. The article's own words make a smaller sample than the graph's, and the two were named
+ * by the writer for the reader in the same text, so a smaller margin is enough.
+ */
+export const PROMINENT_IN_ARTICLE = { minStatements: 3, maxOthersShare: 1 / 3 };
+
 /** The namesake prominent enough to be the one a lone surname means, or undefined. */
 export function prominentNamesake<T>(
   namesakes: readonly T[],
   prominence: (namesake: T) => number,
+  threshold: { minStatements: number; maxOthersShare: number } = PROMINENT_NAMESAKE,
 ): T | undefined {
   const [top, ...others] = [...namesakes].sort((a, b) => prominence(b) - prominence(a));
   if (top === undefined) return undefined;
   const othersTogether = others.reduce((sum, other) => sum + prominence(other), 0);
-  return prominence(top) >= PROMINENT_NAMESAKE.minStatements &&
-    othersTogether <= PROMINENT_NAMESAKE.maxOthersShare * prominence(top)
+  return prominence(top) >= threshold.minStatements &&
+    othersTogether <= threshold.maxOthersShare * prominence(top)
     ? top
     : undefined;
 }

@@ -277,6 +277,21 @@ describe("a first name alone", () => {
     });
   });
 
+  it("takes a first name two of the article's people bear for the one the article is about", async () => {
+    const extraction = await extract(
+      article(
+        "Bernard Quill said the mill would stay open through the winter.",
+        "Quill has run the mill since 1998, and Quill said the new owners would keep every worker.",
+        "His rival, Bernard Vance, said the river would flood the lower town.",
+        "Bernard is a good man, but the mill needs a new owner, Ortiz said.",
+      ),
+    );
+    const quill = statementWith(extraction, "mill would stay open").speaker;
+    const named = statementWith(extraction, "mill needs a new owner");
+    expect(named.mentions).toContain(quill);
+    expect(extraction.entities.some((entity) => entity.candidates !== undefined)).toBe(false);
+  });
+
   it("links a first name written as one person's given name to that person, not to another's long form of it", async () => {
     const extraction = await extract(
       article(

@@ -5,7 +5,7 @@
 // it becomes an entity of this article that waits for review with its candidates, never a guess.
 import { appendTo } from "../../collections";
 import { EntityType, ID_PREFIX, OrganizationKind, PlaceKind } from "../../graph/model";
-import { prominentNamesake } from "../../graph/namesakes";
+import { PROMINENT_IN_ARTICLE, prominentNamesake } from "../../graph/namesakes";
 import type { EntityRecord } from "../../seed/records";
 import { countryNamed, countryOfMetonym, ofCountry } from "../lexicon/countries";
 import { firstNameForms, genderOf, sameGivenNames } from "../lexicon/given-names";
@@ -138,6 +138,8 @@ export class EntityLinker {
   private readonly decisions = new Map<string, ArticleEntity>();
   /** The words this article writes alone as a person's name, lower-case ("Hillary", "Clinton"). */
   private readonly loneNames = new Set<string>();
+  /** How often the article's body names each surname, in full or alone: who the article is about. */
+  private readonly surnameMentions = new Map<string, number>();
 
   constructor(
     known: readonly KnownEntityWithEvidence[],
@@ -162,9 +164,12 @@ export class EntityLinker {
   linkAll(mentions: readonly NameMention[]): void {
     const linkOnly = (mention: NameMention) => mention.headline || mention.cited === true;
     const body = mentions.filter((mention) => !linkOnly(mention));
-    for (const mention of body)
-      if (mention.type === EntityType.Person && words(mention.name).length === 1)
-        this.loneNames.add(nameKey(mention.name));
+    for (const mention of body) {
+      if (mention.type !== EntityType.Person) continue;
+      if (words(mention.name).length === 1) this.loneNames.add(nameKey(mention.name));
+      const surname = surnameOf(mention.name);
+      this.surnameMentions.set(surname, (this.surnameMentions.get(surname) ?? 0) + 1);
+    }
     for (const mention of body)
       if (mention.type !== EntityType.Person || words(mention.name).length > 1) this.link(mention);
     for (const mention of body) if (!this.byMention.has(mention)) this.link(mention);
@@ -384,6 +389,18 @@ export class EntityLinker {
       for (const person of chosen) person.lastSentence = Math.max(person.lastSentence, mention.sentence);
       return people[0];
     }
+    // Several of the article's people bear it: the one the article is about ("I like Paul" in an article
+    // about Paul Ryan that names his challenger Paul Nehlen once), else a name for review.
+    const salient = prominentNamesake(
+      people,
+      (person) => this.surnameMentions.get(surnameOf(person.name)) ?? 0,
+      PROMINENT_IN_ARTICLE,
+    );
+    if (
+      salient !== undefined &&
+      new Set(people.map((person) => surnameOf(person.name))).size === people.length
+    )
+      return salient;
     if (people.length > 1) return this.ambiguous(mention, people, word, true);
     const byName = this.knownByKey.get(`${EntityType.Person}|${word}`) ?? [];
     const namesakes = [...forms].flatMap((form) => this.knownByGivenName.get(form) ?? []);
