@@ -372,6 +372,19 @@ describe("a first name alone", () => {
     expect(statementWith(extraction, "farm would be sold").speaker).toBe(OSCAR.id);
   });
 
+  it("links to the known namesake whose kin the article also names by a first name alone", async () => {
+    const extraction = await extract(
+      article("The council will question Martin, Helena and their son about the farm, Dorn said."),
+      {},
+      [
+        HELENA,
+        withStatements({ ...OSCAR, id: "person/martin-marsh", name: "Martin Marsh" }, 3),
+        withStatements({ ...OSCAR, id: "person/martin-vance", name: "Martin Vance" }, 3),
+      ],
+    );
+    expect(statementWith(extraction, "council will question").mentions).toContain("person/martin-marsh");
+  });
+
   it("sends it to review when the namesakes with that first name are close", async () => {
     const extraction = await extract(article("Bernie said the workers would be paid in full."), {}, [
       withStatements(BERNARD, 200),

@@ -247,6 +247,8 @@ export class EntityLinker {
     if (distinct.length <= 1 && !givenOnly) return distinct[0];
     const family = givenOnly ? this.ofArticleFamilies(distinct) : [];
     if (family.length === 1) return family[0];
+    const kin = givenOnly ? distinct.filter((candidate) => this.kinWrittenAlone(candidate)) : [];
+    if (kin.length === 1) return kin[0];
     const firstNamed = distinct.filter((candidate) => this.givenNameWritten(candidate, loneWord));
     if (firstNamed.length === 1) return firstNamed[0];
     const mentionTitles = officeWords(mention?.titles ?? []);
@@ -272,6 +274,23 @@ export class EntityLinker {
     const surnames = new Set([...this.people.values()].map(({ entity }) => surnameOf(entity.name)));
     return candidates.filter(
       (candidate) => words(candidate.name).length > 1 && surnames.has(surnameOf(candidate.name)),
+    );
+  }
+
+  /**
+   * "the prosecution of Bill, Hillary, and Chelsea": a first name alone means the namesake whose kin the
+   * article also names by a first name alone (known people of their surname), when only one namesake's is.
+   */
+  private kinWrittenAlone(candidate: KnownEntityWithEvidence): boolean {
+    if (candidate.type !== EntityType.Person || words(candidate.name).length < 2) return false;
+    const given = givenNameOf(candidate.name);
+    return (this.knownBySurname.get(surnameOf(candidate.name)) ?? []).some(
+      (kin) =>
+        kin.id !== candidate.id &&
+        kin.type === EntityType.Person &&
+        words(kin.name).length > 1 &&
+        givenNameOf(kin.name) !== given &&
+        this.loneNames.has(givenNameOf(kin.name)),
     );
   }
 
