@@ -372,17 +372,28 @@ describe("a first name alone", () => {
     expect(statementWith(extraction, "farm would be sold").speaker).toBe(OSCAR.id);
   });
 
-  it("links to the known namesake whose kin the article also names by a first name alone", async () => {
+  it("links to the known namesake whose kin the article also names by a first name alone, in an article about the family", async () => {
+    const known = [
+      HELENA,
+      withStatements({ ...OSCAR, id: "person/martin-marsh", name: "Martin Marsh" }, 3),
+      withStatements({ ...OSCAR, id: "person/martin-vance", name: "Martin Vance" }, 3),
+    ];
     const extraction = await extract(
-      article("The council will question Martin, Helena and their son about the farm, Dorn said."),
+      article(
+        "Mrs. Marsh declined to comment on Tuesday.",
+        "The council will question Martin, Helena and their son about the farm, Dorn said.",
+      ),
       {},
-      [
-        HELENA,
-        withStatements({ ...OSCAR, id: "person/martin-marsh", name: "Martin Marsh" }, 3),
-        withStatements({ ...OSCAR, id: "person/martin-vance", name: "Martin Vance" }, 3),
-      ],
+      known,
     );
     expect(statementWith(extraction, "council will question").mentions).toContain("person/martin-marsh");
+    // First names alone that any family may share, in an article that never writes the surname: no link.
+    const alone = await extract(
+      article("The council will question Martin, Helena and their son about the farm, Dorn said."),
+      {},
+      known,
+    );
+    expect(statementWith(alone, "council will question").mentions).not.toContain("person/martin-marsh");
   });
 
   it("sends it to review when the namesakes with that first name are close", async () => {

@@ -140,6 +140,8 @@ export class EntityLinker {
   private readonly loneNames = new Set<string>();
   /** How often the article's body names each surname, in full or alone: who the article is about. */
   private readonly surnameMentions = new Map<string, number>();
+  /** The surnames the article writes anywhere, a family's plural as its surname ("the Clintons"). */
+  private readonly surnamesWritten = new Set<string>();
 
   constructor(
     known: readonly KnownEntityWithEvidence[],
@@ -163,6 +165,11 @@ export class EntityLinker {
   /** Links every mention; full names first, so a surname anywhere in the article finds its person. */
   linkAll(mentions: readonly NameMention[]): void {
     const linkOnly = (mention: NameMention) => mention.headline || mention.cited === true;
+    for (const mention of mentions)
+      if (mention.type === EntityType.Person) {
+        const surname = surnameOf(mention.name);
+        this.surnamesWritten.add(surname).add(surname.replace(/e?s$/, ""));
+      }
     const body = mentions.filter((mention) => !linkOnly(mention));
     for (const mention of body) {
       if (mention.type !== EntityType.Person) continue;
@@ -278,11 +285,15 @@ export class EntityLinker {
   }
 
   /**
-   * "the prosecution of Bill, Hillary, and Chelsea": a first name alone means the namesake whose kin the
-   * article also names by a first name alone (known people of their surname), when only one namesake's is.
+   * "the prosecution of Bill, Hillary, and Chelsea" in an article about "the Clintons": a first name alone
+   * means the namesake whose kin the article also names by a first name alone (known people of their
+   * surname), when the article writes the surname and only one namesake's kin are named.
    */
   private kinWrittenAlone(candidate: KnownEntityWithEvidence): boolean {
     if (candidate.type !== EntityType.Person || words(candidate.name).length < 2) return false;
+    // The family must be the article's: its surname written too ("the Clintons"), not only first names
+    // that any family may share ("Ruth's children, Michael, Stephen, Robin and Bill").
+    if (!this.surnamesWritten.has(surnameOf(candidate.name))) return false;
     const given = givenNameOf(candidate.name);
     return (this.knownBySurname.get(surnameOf(candidate.name)) ?? []).some(
       (kin) =>
