@@ -3,9 +3,9 @@
 // normalised name); each pair in a block is scored by the strongest reason it has, and pairs scoring
 // under DUPLICATE_MIN_SCORE are not proposed.
 import { appendTo } from "../collections";
-import { firstNameForms, genderOf, sameGivenNames } from "../ingest/lexicon/given-names";
+import { firstNameForms, sameGivenNames } from "../ingest/lexicon/given-names";
 import { withoutGenerationalSuffix } from "../ingest/lexicon/name-suffixes";
-import { genderOfHonorifics, officeWords } from "../ingest/lexicon/titles";
+import { honorificRulesOut, officeWords } from "../ingest/lexicon/titles";
 import { EntityType } from "./model";
 import { prominentNamesake } from "./namesakes";
 import { searchTokens } from "./search-text";
@@ -452,12 +452,9 @@ export interface ReviewItemMember extends DuplicateMember {
 }
 
 /** Whether an honorific before a name ("Mrs. Clinton") rules a person out, as linking weighs it. */
-function honorificRulesOut(titles: readonly string[], candidate: DuplicateMember): boolean {
-  const meant = genderOfHonorifics(titles);
+function honorificExcludes(titles: readonly string[], candidate: DuplicateMember): boolean {
   const parts = firstAndLast(candidate.name);
-  if (meant === undefined || parts.length < 2) return false;
-  const gender = genderOf(parts[0]);
-  return gender !== undefined && gender !== meant;
+  return honorificRulesOut(titles, parts.length > 1 ? parts[0] : undefined);
 }
 
 /**
@@ -484,7 +481,7 @@ export function reviewItemPairs(
     const candidates = kept
       .map((id) => members.get(id))
       .filter((member): member is DuplicateMember => member !== undefined)
-      .filter((member) => !honorificRulesOut(item.titles, member));
+      .filter((member) => !honorificExcludes(item.titles, member));
     const found = candidateFor(type, item, kept, candidates, byKey);
     if (found === undefined) continue;
     pairs.push({
@@ -521,12 +518,13 @@ function candidateFor(
         explanation: `"${item.name}" is written with the title "${word}", which of its candidates only "${holders[0].name}" was given`,
       };
   }
-  const word = firstAndLast(item.name);
-  if (type !== EntityType.Person || item.candidatesInArticle || word.length !== 1) return undefined;
+  const [word, ...rest] = firstAndLast(item.name);
+  if (type !== EntityType.Person || item.candidatesInArticle || word === undefined || rest.length > 0)
+    return undefined;
   const namesakes = new Set(
     blockKeys(type, item).flatMap((key) =>
       (byKey.get(key) ?? []).filter(
-        (member) => bearing(member, word[0]) !== undefined && !honorificRulesOut(item.titles, member),
+        (member) => bearing(member, word) !== undefined && !honorificExcludes(item.titles, member),
       ),
     ),
   );

@@ -1,6 +1,6 @@
 // Words written before a person's name that are not part of it: honorifics, ranks, offices, party labels.
 // Lower-case, without the full stop ("mr" for "Mr.").
-import type { Gender } from "./given-names";
+import { genderOf, type Gender } from "./given-names";
 
 /** Honorifics and abbreviated ranks: never a name, never the end of a sentence ("Mr. | Trump"). */
 export const HONORIFICS = new Set([
@@ -62,9 +62,15 @@ const GENDER_OF_HONORIFIC: Readonly<Record<string, Gender | undefined>> = {
   miss: "female",
 };
 
-/** Whether the words written before a name ("mrs") say a man or a woman is meant; undefined if not. */
-export function genderOfHonorifics(titles: readonly string[]): Gender | undefined {
-  return titles.map((title) => GENDER_OF_HONORIFIC[title]).find(Boolean);
+/**
+ * Whether the honorific written before a name ("Mrs. Clinton") rules out a person of this first name: "Mrs."
+ * is no Bill, "Mr." no Melania. Only a first name whose forms are all one gender's tells (given-names).
+ */
+export function honorificRulesOut(titles: readonly string[], firstName: string | undefined): boolean {
+  const meant = titles.map((title) => GENDER_OF_HONORIFIC[title]).find(Boolean);
+  if (meant === undefined || firstName === undefined) return false;
+  const gender = genderOf(firstName);
+  return gender !== undefined && gender !== meant;
 }
 
 const bare = (word: string) => word.toLowerCase().replace(/\.$/, "");

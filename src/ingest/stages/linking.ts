@@ -8,9 +8,9 @@ import { EntityType, ID_PREFIX, OrganizationKind, PlaceKind } from "../../graph/
 import { PROMINENT_IN_ARTICLE, prominentNamesake } from "../../graph/namesakes";
 import type { EntityRecord } from "../../seed/records";
 import { countryNamed, countryOfMetonym, ofCountry } from "../lexicon/countries";
-import { firstNameForms, genderOf, sameGivenNames } from "../lexicon/given-names";
+import { firstNameForms, sameGivenNames } from "../lexicon/given-names";
 import { withoutGenerationalSuffix } from "../lexicon/name-suffixes";
-import { genderOfHonorifics, officeWords } from "../lexicon/titles";
+import { honorificRulesOut, officeWords } from "../lexicon/titles";
 import { CONFIDENCE, extractionMarks } from "../marks";
 import { nameKey, slugify } from "../text";
 import type { KnownEntity } from "../types";
@@ -50,16 +50,10 @@ export type KnownEntityWithEvidence = KnownEntity & KnownEvidence;
 /** An ambiguous name's own entity is a guess waiting for a maintainer: under REVIEW_THRESHOLD. */
 const AMBIGUOUS_NAME_CONFIDENCE = 0.4;
 
-/**
- * Whether the honorific written before a name rules a known person out: "Mrs. Clinton" is no Bill, "Mr.
- * Trump" no Melania. Only a first name whose forms are all one gender's tells (lexicon/given-names).
- */
-function honorificRulesOut(candidate: KnownEntityWithEvidence, mention?: NameMention): boolean {
-  const meant = genderOfHonorifics(mention?.titles ?? []);
-  if (meant === undefined || candidate.type !== EntityType.Person || words(candidate.name).length < 2)
-    return false;
-  const gender = genderOf(givenNameOf(candidate.name));
-  return gender !== undefined && gender !== meant;
+/** Whether the honorific written before a name ("Mrs. Clinton") rules a known person out (lexicon/titles). */
+function honorificExcludes(candidate: KnownEntityWithEvidence, mention?: NameMention): boolean {
+  const named = candidate.type === EntityType.Person && words(candidate.name).length > 1;
+  return honorificRulesOut(mention?.titles ?? [], named ? givenNameOf(candidate.name) : undefined);
 }
 
 /** A name's words without initials or a generational suffix: "Joseph R. Biden Jr." → Joseph, Biden. */
@@ -248,7 +242,7 @@ export class EntityLinker {
     loneWord?: string,
   ): KnownEntityWithEvidence | "ambiguous" | undefined {
     const distinct = [...new Map(candidates.map((candidate) => [candidate.id, candidate])).values()].filter(
-      (candidate) => !honorificRulesOut(candidate, mention),
+      (candidate) => !honorificExcludes(candidate, mention),
     );
     const givenOnly = loneWord !== undefined && givenNameOnly(distinct, loneWord);
     if (distinct.length <= 1 && !givenOnly) return distinct[0];
