@@ -236,11 +236,16 @@ export function blocksOf(
   members: readonly DuplicateMember[],
   maxBlock: number,
 ): DuplicateMember[][] {
+  return [...blockIndex(type, members).values()].filter(
+    (block) => block.length > 1 && block.length <= maxBlock,
+  );
+}
+
+/** The entities sharing each block key. */
+function blockIndex(type: EntityType, members: Iterable<DuplicateMember>): Map<string, DuplicateMember[]> {
   const blocks = new Map<string, DuplicateMember[]>();
-  for (const member of members) {
-    for (const key of blockKeys(type, member)) appendTo(blocks, key, member);
-  }
-  return [...blocks.values()].filter((block) => block.length > 1 && block.length <= maxBlock);
+  for (const member of members) for (const key of blockKeys(type, member)) appendTo(blocks, key, member);
+  return blocks;
 }
 
 function sameName(a: DuplicateMember, b: DuplicateMember, person: boolean): [string, string] | undefined {
@@ -472,9 +477,7 @@ export function reviewItemPairs(
   members: ReadonlyMap<string, DuplicateMember>,
   keptOf: (id: string) => string,
 ): DuplicatePair[] {
-  const byKey = new Map<string, DuplicateMember[]>();
-  for (const member of members.values())
-    for (const key of blockKeys(type, member)) appendTo(byKey, key, member);
+  const byKey = blockIndex(type, members.values());
   const pairs: DuplicatePair[] = [];
   for (const item of items) {
     const kept = [...new Set(item.candidates.map(keptOf))];

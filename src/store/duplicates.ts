@@ -1,9 +1,9 @@
 // duplicateCandidates: likely duplicate entities of one type, scored by src/graph/duplicates.ts, paged.
-// One read of the type's entities (names, aliases, statement counts); blocks of more than MAX_BLOCK
-// entities (a surname hundreds share) are not compared, so a request's work stays bounded. Names waiting
-// for review are weighed against their candidates (graph/duplicates reviewItemPairs): one read of them,
-// and one per step of the merges their candidates went through. For people a last read leaves out the
-// pairs mergeEntities would refuse: roles held at once.
+// One read of the type's entities (names, aliases, statement counts) and of its names waiting for review;
+// blocks of more than MAX_BLOCK entities (a surname hundreds share) are not compared, so a request's work
+// stays bounded. Names waiting for review are weighed against their candidates (graph/duplicates
+// reviewItemPairs), with one read per step of the merges their candidates went through. For people a last
+// read leaves out the pairs mergeEntities would refuse: roles held at once.
 import { cypher, cypherTemplate } from "../db/cypher";
 import type { Database } from "../db/database";
 import { EntityType, Label } from "../graph/model";
@@ -32,12 +32,11 @@ export async function duplicateCandidates(
 ): Promise<Page<DuplicatePair>> {
   const size = pageSize(page.first);
   const after = decodeCursor(page.after);
-  const members = await db.read<DuplicateMember & Record<string, unknown>>(
-    cypherTemplate("store/duplicate-members", { label: Label[type] }, LABELS),
-  );
-  const items = await db.read<ReviewItemMember & Record<string, unknown>>(
-    cypherTemplate("store/review-item-members", { label: Label[type] }, LABELS),
-  );
+  const rows = await db.read<
+    Omit<ReviewItemMember, "candidates"> & { candidates: string[] | null } & Record<string, unknown>
+  >(cypherTemplate("store/duplicate-members", { label: Label[type] }, LABELS));
+  const members: DuplicateMember[] = rows.filter((row) => row.candidates === null);
+  const items = rows.filter((row): row is typeof row & ReviewItemMember => row.candidates !== null);
   const kept = await keptEntityIds(db, [...new Set(items.flatMap((item) => item.candidates))]);
   const pairs = inPairOrder([
     ...duplicatePairs(type, blocksOf(type, members, MAX_BLOCK)),

@@ -34,6 +34,10 @@ const BERNARD: KnownEntityWithEvidence = {
   neighbours: ["place/arkala"],
 };
 
+/** The entity that said the statement with these words. */
+const speakerOf = (extraction: Awaited<ReturnType<typeof extract>>, words: string) =>
+  extraction.entities.find((entity) => entity.id === statementWith(extraction, words).speaker);
+
 describe("linking names to known entities", () => {
   it("sends a surname two known people share to review, with both as candidates, when nothing tells them apart", async () => {
     const extraction = await extract(
@@ -57,9 +61,8 @@ describe("linking names to known entities", () => {
       {},
       [HELENA, OSCAR],
     );
-    const speakerId = statementWith(extraction, "budget would pass").speaker;
-    expect(statementWith(extraction, "vote would be close").speaker).toBe(speakerId);
-    const speaker = extraction.entities.find((entity) => entity.id === speakerId);
+    const speaker = speakerOf(extraction, "budget would pass");
+    expect(statementWith(extraction, "vote would be close").speaker).toBe(speaker?.id);
     expect(speaker).toMatchObject({ needsReview: true, titles: ["mrs", "senator"] });
   });
 
@@ -186,8 +189,6 @@ describe("a lone surname and its prominent namesake", () => {
 });
 
 describe("an honorific before a lone surname", () => {
-  const speakerOf = (extraction: Awaited<ReturnType<typeof extract>>, words: string) =>
-    extraction.entities.find((entity) => entity.id === statementWith(extraction, words).speaker);
   const known = (name: string, statements: number): KnownEntityWithEvidence => ({
     id: `person/${name.toLowerCase().replace(" ", "-")}`,
     type: EntityType.Person,
@@ -243,8 +244,6 @@ describe("a first name alone", () => {
     aliases: [],
   };
   const withStatements = (known: KnownEntityWithEvidence, statements: number) => ({ ...known, statements });
-  const speakerOf = (extraction: Awaited<ReturnType<typeof extract>>, words: string) =>
-    extraction.entities.find((entity) => entity.id === statementWith(extraction, words).speaker);
 
   it("links to the one person the article names in full with that first name or a form of it", async () => {
     const extraction = await extract(

@@ -159,18 +159,15 @@ export class EntityLinker {
   /** Links every mention; full names first, so a surname anywhere in the article finds its person. */
   linkAll(mentions: readonly NameMention[]): void {
     const linkOnly = (mention: NameMention) => mention.headline || mention.cited === true;
-    for (const mention of mentions)
-      if (mention.type === EntityType.Person) {
-        const surname = surnameOf(mention.name);
-        this.surnamesWritten.add(surname).add(surname.replace(/e?s$/, ""));
-      }
-    const body = mentions.filter((mention) => !linkOnly(mention));
-    for (const mention of body) {
+    for (const mention of mentions) {
       if (mention.type !== EntityType.Person) continue;
-      if (words(mention.name).length === 1) this.loneNames.add(nameKey(mention.name));
       const surname = surnameOf(mention.name);
+      this.surnamesWritten.add(surname).add(surname.replace(/e?s$/, ""));
+      if (linkOnly(mention)) continue;
+      if (words(mention.name).length === 1) this.loneNames.add(nameKey(mention.name));
       this.surnameMentions.set(surname, (this.surnameMentions.get(surname) ?? 0) + 1);
     }
+    const body = mentions.filter((mention) => !linkOnly(mention));
     for (const mention of body)
       if (mention.type !== EntityType.Person || words(mention.name).length > 1) this.link(mention);
     for (const mention of body) if (!this.byMention.has(mention)) this.link(mention);
