@@ -78,6 +78,24 @@ describe("findNames", () => {
     expect(names[0].kind).toBe("MEDIA_OUTLET");
   });
 
+  it("takes a name made of two partners' surnames, listed with firms, for their firm", async () => {
+    const names = await namesOf(
+      "Mark Reed joined the campaign in March.",
+      "Reed later ran two lobbying firms, Hale Pike and Tate Reed.",
+      "Reed founded the second firm with Ann Tate, a former aide to the governor.",
+    );
+    expect(typed(names)).toContain("Organization: Tate Reed");
+    expect(names.find((mention) => mention.name === "Tate Reed")?.kind).toBe("COMPANY");
+    expect(typed(names)).toContain("Person: Ann Tate");
+  });
+
+  it("keeps a person whose names are surnames of others in a list of people", async () => {
+    const names = await namesOf(
+      "The panel: Ryan Wells, Kevin Ryan, Ed Wells and Dana Pike, all of them veterans of the statehouse.",
+    );
+    expect(typed(names)).toContain("Person: Ryan Wells");
+  });
+
   it("leaves out the two sponsors of a poll joined by a slash", async () => {
     const names = await namesOf("The Elm City/Hartford Courant tracking poll showed a tie.");
     expect(typed(names)).toEqual([]);

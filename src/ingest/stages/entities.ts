@@ -4,6 +4,7 @@
 // per article (a name the article tags as a place in most mentions is a place in all), and kinds read from
 // head words. Events, families, religions and names joined by a slash are no entity.
 import { EntityType, OrganizationKind } from "../../graph/model";
+import { appendTo } from "../../collections";
 import type { NlpEntityMention, NlpToken } from "../annotate";
 import { countryNamed } from "../lexicon/countries";
 import { EVENT_NOUNS } from "../lexicon/event-nouns";
@@ -23,6 +24,7 @@ import {
 import { HEADLINE_WORDS } from "../lexicon/headline-words";
 import { LOCATIVE_PREPOSITIONS, US_STATES } from "../lexicon/places";
 import { RELIGIONS } from "../lexicon/religions";
+import { ORGANIZATION_NOUNS } from "../lexicon/source-nouns";
 import { STAFF_WORDS_AFTER, STAFF_WORDS_BEFORE, TEAM_WORD } from "../lexicon/staff-words";
 import { isHonorific, isRoleWord, isTitleWord } from "../lexicon/titles";
 import { nameKey, type Span } from "../text";
@@ -442,6 +444,16 @@ function readsAsOutlet(
   );
 }
 
+/** Whether a name is set beside an organisation noun ("firms - Black, Manafort and Kelly"), or listed with one. */
+function listedAsOrganization(sentence: Sentence, mention: NameMention): boolean {
+  let token = headOf(sentence, mention.tokenStart, mention.tokenEnd);
+  for (let step = 0; step < 4 && /^(?:appos|conj)$/.test(sentence.relations[token]); step++) {
+    token = sentence.heads[token];
+    if (ORGANIZATION_NOUNS.has(sentence.tokens[token].lemma.toLowerCase())) return true;
+  }
+  return false;
+}
+
 /**
  * Names read again with what the whole article says of its people and outlets. The NLP server types a name
  * sentence by sentence: "Pagliano" is a place one sentence after "Bryan Pagliano" was a person, "Supreme
@@ -472,8 +484,25 @@ function retypeByArticle(document: ArticleDocument, mentions: readonly NameMenti
       ? surnames.has(last) || (alone && loneNames.has(last))
       : alone && (surnames.has(last) || loneNames.has(last));
   };
+  // Surnames by the full names that bear them, to tell a firm named after partners from a person.
+  const bearersOf = new Map<string, string[]>();
+  for (const name of fullNames) appendTo(bearersOf, name.split(" ").pop() ?? name, name);
+  const namesPartners = (mention: NameMention) => {
+    const key = nameKey(mention.name);
+    const words = key.split(" ");
+    return (
+      words.length > 1 &&
+      words.every((word) => (bearersOf.get(word) ?? []).some((full) => full !== key)) &&
+      listedAsOrganization(document.sentences[mention.sentence], mention)
+    );
+  };
   return mentions.flatMap((mention): NameMention[] => {
     if (mention.type === EntityType.Person) {
+      // "two lobbying firms - …, Davis Manafort", founded by Paul Manafort and Rick Davis: a name whose every
+      // word is the surname of another person the article names in full, listed as an organisation, is a
+      // firm named after its partners. A list of people ("Ryan Williams, Kevin Ryan, Ed Williams") is not.
+      if (namesPartners(mention))
+        return [{ ...mention, type: EntityType.Organization, kind: OrganizationKind.COMPANY, titles: [] }];
       const outlet = MEDIA_OUTLETS.has(mention.name.toLowerCase()) && !surnames.has(nameKey(mention.name));
       return outlet
         ? [{ ...mention, type: EntityType.Organization, kind: OrganizationKind.MEDIA_OUTLET }]
