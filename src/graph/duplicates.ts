@@ -53,6 +53,11 @@ export enum DuplicateReason {
   TITLE_OF_ONE_CANDIDATE = "TITLE_OF_ONE_CANDIDATE",
   /** A lone word waiting for review ("Obama") of which one candidate has become the prominent namesake. */
   PROMINENT_CANDIDATE = "PROMINENT_CANDIDATE",
+  /**
+   * A lone word waiting for review ("Clinton", said beside Donald Trump) whose company — the entities its
+   * statements name — one candidate is named with far more often than the other people it may name.
+   */
+  CANDIDATE_OF_ITS_COMPANY = "CANDIDATE_OF_ITS_COMPANY",
 }
 
 export const DUPLICATE_SCORES: Record<DuplicateReason, number> = {
@@ -68,6 +73,7 @@ export const DUPLICATE_SCORES: Record<DuplicateReason, number> = {
   SHORT_FIRST_NAME: 0.7,
   FIRST_NAME_OF_PROMINENT_NAMESAKE: 0.7,
   PROMINENT_CANDIDATE: 0.7,
+  CANDIDATE_OF_ITS_COMPANY: 0.65,
   INITIALS: 0.65,
   MIDDLE_NAME: 0.65,
   SPELLING: 0.6,
@@ -463,19 +469,74 @@ function honorificExcludes(titles: readonly string[], candidate: DuplicateMember
 }
 
 /**
+ * Every person a lone word waiting for review may name now, by surname or by first name, less those an
+ * honorific rules out; undefined for a name of more words, another type, or candidates its own article
+ * names (people the graph's counts do not tell apart: "Paul", with Ryan and Nehlen in the article).
+ */
+function namesakesOfItem(
+  type: EntityType,
+  item: ReviewItemMember,
+  byKey: ReadonlyMap<string, DuplicateMember[]>,
+): DuplicateMember[] | undefined {
+  const [word, ...rest] = firstAndLast(item.name);
+  if (type !== EntityType.Person || item.candidatesInArticle || word === undefined || rest.length > 0)
+    return undefined;
+  return [
+    ...new Set(
+      blockKeys(type, item).flatMap((key) =>
+        (byKey.get(key) ?? []).filter(
+          (member) => bearing(member, word) !== undefined && !honorificExcludes(item.titles, member),
+        ),
+      ),
+    ),
+  ];
+}
+
+/** A name waiting for review and the people it may name, whose company the store counts (CompanyCounts). */
+export interface NamesakeQuestion {
+  item: string;
+  namesakes: string[];
+}
+
+/** The namesakes of every lone word waiting for review that has more than one. */
+export function namesakeQuestions(
+  type: EntityType,
+  items: readonly ReviewItemMember[],
+  members: ReadonlyMap<string, DuplicateMember>,
+): NamesakeQuestion[] {
+  const byKey = blockIndex(type, members.values());
+  return items.flatMap((item) => {
+    const namesakes = namesakesOfItem(type, item, byKey);
+    return namesakes !== undefined && namesakes.length > 1
+      ? [{ item: item.id, namesakes: namesakes.map((member) => member.id) }]
+      : [];
+  });
+}
+
+/**
+ * For a name waiting for review, how many statements name each of its namesakes beside the entities its
+ * own statements name: by item id, then namesake id.
+ */
+export type CompanyCounts = ReadonlyMap<string, ReadonlyMap<string, number>>;
+
+/**
  * Names waiting for review, each with the candidate today's graph picks out, to merge it into: the one
  * left when the others were merged into it; else the one candidate holding an office the article writes
  * before the name ("Secretary Clinton" once Hillary Clinton was given it where she spoke); else, for a lone
  * word whose candidates came from the graph (not people its article names, which no prominence tells
  * apart), the prominent namesake — linking's rule, on a graph that knows more than when the name came in,
- * with every person the word may name now. An honorific rules out the other gender's candidates.
- * `members` are the type's entities by id; `keptOf` follows an id through merges.
+ * with every person the word may name now; else the namesake prominent in the name's company, by the same
+ * rule: "whether it's Clinton or Trump" names Donald Trump, whom Hillary Clinton is named with in dozens of
+ * statements and Bill Clinton in none. An honorific rules out the other gender's candidates.
+ * `members` are the type's entities by id; `keptOf` follows an id through merges; `company` holds the
+ * counts for namesakeQuestions.
  */
 export function reviewItemPairs(
   type: EntityType,
   items: readonly ReviewItemMember[],
   members: ReadonlyMap<string, DuplicateMember>,
   keptOf: (id: string) => string,
+  company: CompanyCounts = new Map(),
 ): DuplicatePair[] {
   const byKey = blockIndex(type, members.values());
   const pairs: DuplicatePair[] = [];
@@ -485,7 +546,7 @@ export function reviewItemPairs(
       .map((id) => members.get(id))
       .filter((member): member is DuplicateMember => member !== undefined)
       .filter((member) => !honorificExcludes(item.titles, member));
-    const found = candidateFor(type, item, kept, candidates, byKey);
+    const found = candidateFor(type, item, kept, candidates, byKey, company.get(item.id));
     if (found === undefined) continue;
     pairs.push({
       keep: found.candidate,
@@ -504,6 +565,7 @@ function candidateFor(
   kept: readonly string[],
   candidates: readonly DuplicateMember[],
   byKey: ReadonlyMap<string, DuplicateMember[]>,
+  company: ReadonlyMap<string, number> | undefined,
 ): { candidate: DuplicateMember; reason: DuplicateReason; explanation: string } | undefined {
   if (new Set(item.candidates).size > 1 && kept.length === 1 && candidates.length === 1)
     return {
@@ -521,22 +583,25 @@ function candidateFor(
         explanation: `"${item.name}" is written with the title "${word}", which of its candidates only "${holders[0].name}" was given`,
       };
   }
-  const [word, ...rest] = firstAndLast(item.name);
-  if (type !== EntityType.Person || item.candidatesInArticle || word === undefined || rest.length > 0)
-    return undefined;
-  const namesakes = new Set(
-    blockKeys(type, item).flatMap((key) =>
-      (byKey.get(key) ?? []).filter(
-        (member) => bearing(member, word) !== undefined && !honorificExcludes(item.titles, member),
-      ),
-    ),
-  );
-  const prominent = prominentNamesake([...namesakes], prominence);
-  if (prominent === undefined || !candidates.includes(prominent)) return undefined;
+  const namesakes = namesakesOfItem(type, item, byKey);
+  if (namesakes === undefined) return undefined;
+  const prominent = prominentNamesake(namesakes, prominence);
+  if (prominent !== undefined)
+    return candidates.includes(prominent)
+      ? {
+          candidate: prominent,
+          reason: DuplicateReason.PROMINENT_CANDIDATE,
+          explanation: `"${item.name}" may be "${prominent.name}", now named far more often than the other ${namesakes.length - 1} people it may name`,
+        }
+      : undefined;
+  if (company === undefined) return undefined;
+  const together = (member: DuplicateMember) => company.get(member.id) ?? 0;
+  const companion = prominentNamesake(namesakes, together);
+  if (companion === undefined || !candidates.includes(companion)) return undefined;
   return {
-    candidate: prominent,
-    reason: DuplicateReason.PROMINENT_CANDIDATE,
-    explanation: `"${item.name}" may be "${prominent.name}", now named far more often than the other ${namesakes.size - 1} people it may name`,
+    candidate: companion,
+    reason: DuplicateReason.CANDIDATE_OF_ITS_COMPANY,
+    explanation: `"${item.name}" is named with entities that "${companion.name}" is named with in ${together(companion)} statements, far more often than the other ${namesakes.length - 1} people it may name`,
   };
 }
 

@@ -2,8 +2,9 @@
 // One read of the type's entities (names, aliases, statement counts) and of its names waiting for review;
 // blocks of more than MAX_BLOCK entities (a surname hundreds share) are not compared, so a request's work
 // stays bounded. Names waiting for review are weighed against their candidates (graph/duplicates
-// reviewItemPairs), with one read per step of the merges their candidates went through. For people a last
-// read leaves out the pairs mergeEntities would refuse: roles held at once.
+// reviewItemPairs), with one read per step of the merges their candidates went through and one of how
+// often their namesakes are named with their company. For people a last read leaves out the pairs
+// mergeEntities would refuse: roles held at once.
 import { cypher, cypherTemplate } from "../db/cypher";
 import type { Database } from "../db/database";
 import { EntityType, Label } from "../graph/model";
@@ -11,9 +12,12 @@ import {
   blocksOf,
   duplicatePairs,
   inPairOrder,
+  namesakeQuestions,
   pairKey,
   reviewItemPairs,
+  type CompanyCounts,
   type DuplicateMember,
+  type NamesakeQuestion,
   type DuplicatePair,
   type ReviewItemMember,
 } from "../graph/duplicates";
@@ -38,18 +42,31 @@ export async function duplicateCandidates(
   const members: DuplicateMember[] = rows.filter((row) => row.candidates === null);
   const items = rows.filter((row): row is typeof row & ReviewItemMember => row.candidates !== null);
   const kept = await keptEntityIds(db, [...new Set(items.flatMap((item) => item.candidates))]);
+  const byId = new Map(members.map((member) => [member.id, member]));
+  const company = await namedInCompany(db, namesakeQuestions(type, items, byId));
   const pairs = inPairOrder([
     ...duplicatePairs(type, blocksOf(type, members, MAX_BLOCK)),
-    ...reviewItemPairs(
-      type,
-      items,
-      new Map(members.map((member) => [member.id, member])),
-      (id) => kept.get(id) ?? id,
-    ),
+    ...reviewItemPairs(type, items, byId, (id) => kept.get(id) ?? id, company),
   ]).filter((pair) => after === null || pairKey(pair) > after);
   const twoPeople = type === EntityType.Person ? await pairsWithOverlappingRoles(db, pairs) : new Set();
   const proposed = pairs.filter((pair) => !twoPeople.has(`${pair.keep.id}|${pair.merge.id}`));
   return toPage(proposed.slice(0, size + 1), size, pairKey);
+}
+
+/** How often each namesake of a name waiting for review is named with the name's company (store/named-in-company). */
+async function namedInCompany(db: Database, questions: readonly NamesakeQuestion[]): Promise<CompanyCounts> {
+  const counts = new Map<string, Map<string, number>>();
+  if (questions.length === 0) return counts;
+  const rows = await db.read<{ item: string; namesake: string; together: number }>(
+    cypher("store/named-in-company"),
+    { questions },
+  );
+  for (const row of rows) {
+    const ofItem = counts.get(row.item) ?? new Map<string, number>();
+    ofItem.set(row.namesake, row.together);
+    counts.set(row.item, ofItem);
+  }
+  return counts;
 }
 
 /** The pairs ("keep|merge") whose people held different roles at once (store/role-overlaps). */

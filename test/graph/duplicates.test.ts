@@ -1,6 +1,7 @@
 import {
   blocksOf,
   duplicatePairs,
+  namesakeQuestions,
   reviewItemPairs,
   type DuplicateMember,
   type ReviewItemMember,
@@ -194,12 +195,14 @@ describe("names waiting for review, weighed again against today's graph", () => 
     items: ReviewItemMember[],
     members: DuplicateMember[],
     merges: Record<string, string> = {},
+    company: Record<string, number> = {},
   ): string[] =>
     reviewItemPairs(
       EntityType.Person,
       items,
       new Map(members.map((one) => [one.id, one])),
       (id) => merges[id] ?? id,
+      new Map([["item", new Map(Object.entries(company))]]),
     ).map((pair) => `${pair.keep.id}+${pair.merge.id}:${pair.reason}`);
 
   // Two namesakes too close in prominence for linking to pick one.
@@ -235,5 +238,47 @@ describe("names waiting for review, weighed again against today's graph", () => 
     // Every person the word may name counts, not only the candidates the name came in with.
     const another = person("ada", "Ada Quillon", 45);
     expect(proposedFor([item(["ivo", "marta"])], [prominent, ivo, another])).toEqual([]);
+  });
+
+  it("proposes the candidate named far more often than its namesakes with the entities the name is named with", () => {
+    expect(proposedFor([item(["ivo", "marta"])], [marta, ivo], {}, { marta: 37, ivo: 0 })).toEqual([
+      "marta+item:CANDIDATE_OF_ITS_COMPANY",
+    ]);
+    // Too close to tell, too few statements to count, or the candidates the article's own people.
+    expect(proposedFor([item(["ivo", "marta"])], [marta, ivo], {}, { marta: 37, ivo: 5 })).toEqual([]);
+    expect(proposedFor([item(["ivo", "marta"])], [marta, ivo], {}, { marta: 12, ivo: 0 })).toEqual([]);
+    expect(proposedFor([item(["ivo", "marta"], [], true)], [marta, ivo], {}, { marta: 37 })).toEqual([]);
+    // Every person the word may name is weighed: one the counts favour must be a candidate.
+    const ada = person("ada", "Ada Quillon", 45);
+    expect(proposedFor([item(["ivo", "marta"])], [marta, ivo, ada], {}, { ada: 37 })).toEqual([]);
+  });
+});
+
+describe("namesakeQuestions", () => {
+  const person = (id: string, name: string): DuplicateMember => member(id, name, [], 10);
+  const lone = (id: string, name: string, candidatesInArticle = false): ReviewItemMember => ({
+    ...member(id, name),
+    candidates: ["marta", "ivo"],
+    titles: [],
+    candidatesInArticle,
+  });
+
+  it("asks, for each lone word waiting for review, about every person it may name", () => {
+    const members = [
+      person("marta", "Marta Quillon"),
+      person("ivo", "Ivo Quillon"),
+      person("ada", "Ada Vell"),
+    ];
+    const byId = new Map(members.map((one) => [one.id, one]));
+    const items = [
+      lone("q", "Quillon"),
+      lone("p", "Quillon", true),
+      lone("v", "Vell"),
+      lone("m", "Marta Quillon"),
+    ];
+    expect(namesakeQuestions(EntityType.Person, items, byId)).toEqual([
+      { item: "q", namesakes: expect.arrayContaining(["marta", "ivo"]) },
+    ]);
+    expect(namesakeQuestions(EntityType.Organization, items, byId)).toEqual([]);
   });
 });

@@ -320,6 +320,41 @@ describe("entities across articles", () => {
     expect(await proposal()).toBeUndefined();
   });
 
+  it("proposes for a name waiting for review the candidate its company is named with", async () => {
+    // Two Quists quoted as often as each other, one always about Ivo Marr, the other once: linking at ingest
+    // weighs whom each was named with, not how often, and leaves "Commissioner Quist" for review.
+    const quoted = (speaker: string, about: (n: number) => string) =>
+      Array.from({ length: 21 }, (_, n) => `${speaker} said ${about(n + 1)}.`).join(" ");
+    await ingestArticle(
+      api.db,
+      api.extractor,
+      ["Pier repairs", quoted("Lena Quist", (n) => `Ivo Marr would repair pier ${n} this year`)].join("\n\n"),
+      { publishedOn: "2025-06-01", title: "Pier repairs" },
+    );
+    await ingestArticle(
+      api.db,
+      api.extractor,
+      [
+        "Mill wages",
+        quoted("Edda Quist", (n) =>
+          n === 1 ? "Ivo Marr would visit the mill" : `the mill would raise wage band ${n} in the autumn`,
+        ),
+      ].join("\n\n"),
+      { publishedOn: "2025-06-02", title: "Mill wages" },
+    );
+    await ingestArticle(
+      api.db,
+      api.extractor,
+      ["Pier contract", "Commissioner Quist said Ivo Marr would sign the pier contract on Friday."].join(
+        "\n\n",
+      ),
+      { publishedOn: "2025-06-03", title: "Pier contract" },
+    );
+    const pair = (await candidates("Person")).edges.find((edge) => edge.node.merge.name === "Quist")?.node;
+    expect(pair).toMatchObject({ keep: { name: "Lena Quist" }, reason: "CANDIDATE_OF_ITS_COMPANY" });
+    expect(pair?.explanation).toContain("in 21 statements");
+  });
+
   it("needs the API key", async () => {
     const response = await api.gql(MERGE, { keep: "person/a", merge: "person/b", reason: "x" });
     expect(errorCodes(response)).toEqual(["UNAUTHENTICATED"]);
