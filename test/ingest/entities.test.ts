@@ -1,8 +1,9 @@
 // The entities stage on sentences written for it, parsed by the real CoreNLP: what a name is, read from the
 // whole article and the words around it when one sentence's named-entity tag is wrong.
 import { EntityType } from "../../src/graph/model";
+import { readDocument } from "../../src/ingest/stages/document";
 import { findNames, type NameMention } from "../../src/ingest/stages/entities";
-import { article, documentOf } from "../support/extraction";
+import { annotate, article, documentOf } from "../support/extraction";
 
 async function namesOf(...paragraphs: string[]): Promise<NameMention[]> {
   return findNames(await documentOf(article(...paragraphs)));
@@ -179,6 +180,22 @@ describe("findNames", () => {
       "Oskar Quill: false",
       "Oskar Quill: false",
     ]);
+  });
+
+  it("ends an organisation's name in a headline after the verb the tagger ran into it", async () => {
+    const headline = "Poll: Young Voters Abandon Republican Party for Ana Ruiz";
+    const text = [headline, "Ana Ruiz leads the race by nine points."].join("\n\n");
+    const names = findNames(readDocument(text, await annotate(text), headline));
+    const organizations = names.filter((mention) => mention.type === EntityType.Organization);
+    expect(organizations.map((mention) => mention.name)).toEqual(["Republican Party"]);
+  });
+
+  it("names no one in a video player's caption", async () => {
+    const names = await namesOf(
+      "Mayor Ana Ruiz spoke on Saturday.",
+      "[Video: FULL SPEECH: Mayor Ruiz Speech at Tarn Workers Foundation in Tarnby (9/17/16) Watch on YouTube.]",
+    );
+    expect(typed(names)).toEqual(["Person: Ana Ruiz"]);
   });
 
   it("ends a person's name where a headline's words run on after it", async () => {

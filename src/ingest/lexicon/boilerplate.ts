@@ -9,7 +9,8 @@ const BOILERPLATE_LINES: readonly RegExp[] = [
   /^(?:read|click|watch|listen|follow|subscribe|sign up|see|related|share|advertisement)\b.{0,60}$/i,
   /^more (?:on|from|stories|news|coverage|videos?|photos)\b.{0,60}$/i,
   /^(?:read|click) (?:the rest|more|here)\b/i,
-  /^(?:photo|image|video|graphic|file photo)\b.{0,200}$/i,
+  // "Photo: …", and a player's caption set in brackets: "[Video: FULL SPEECH: … Watch on YouTube.]".
+  /^\[?(?:photo|image|video|graphic|file photo)\b.{0,200}$/i,
   /^\(?(?:reporting|additional reporting|writing|editing) by\b/i,
   /^(?:[Cc]ontact|[Ee]-?mail) (?:us|the author|\p{Lu})/u,
   /^(?:copyright|©)/i,

@@ -642,6 +642,19 @@ export function findNames(document: ArticleDocument): NameMention[] {
         .slice(range.start + 1, range.end)
         .findIndex((token) => HEADLINE_WORDS.has(token.lower));
       if (type === EntityType.Person && runOn >= 0) range.end = range.start + 1 + runOn;
+      // "Wealthy Voters Abandon Republican Party", "Trump Was 'Mocking' Clinton Camp": in a headline's
+      // capitals the tagger runs a clause into an organisation's or a place's name. A name holds no verb:
+      // it is what follows the last one.
+      if (type !== EntityType.Person && sentence.headline) {
+        let verb = -1;
+        for (let token = range.start; token < range.end; token++)
+          if (sentence.tokens[token].pos.startsWith("VB")) verb = token;
+        if (verb >= 0) {
+          range.start = verb + 1;
+          while (range.start < range.end && !isNameWord(sentence.tokens[range.start])) range.start++;
+          if (range.start >= range.end) continue;
+        }
+      }
       const words = sentence.tokens.slice(range.start, range.end).map((token) => token.text);
       // "WASHINGTON —": a dateline names where the report comes from, nothing more.
       const dateline =
