@@ -183,8 +183,9 @@ describe("findNames", () => {
   });
 
   it("ends an organisation's name in a headline after the verb the tagger ran into it", async () => {
+    // The page ends its headline with a full stop; the title field does not.
     const headline = "Poll: Young Voters Abandon Republican Party for Ana Ruiz";
-    const text = [headline, "Ana Ruiz leads the race by nine points."].join("\n\n");
+    const text = [`${headline}.`, "Ana Ruiz leads the race by nine points."].join("\n\n");
     const names = findNames(readDocument(text, await annotate(text), headline));
     const organizations = names.filter((mention) => mention.type === EntityType.Organization);
     expect(organizations.map((mention) => mention.name)).toEqual(["Republican Party"]);

@@ -55,9 +55,13 @@ function lineText(text: string, starts: readonly number[], line: number): string
   return text.slice(starts[line], end).trim();
 }
 
-/** The title, a bullet or a short line without a full stop: a heading rather than prose. */
+/**
+ * The title (a page may end it with a full stop the title field leaves out), a bullet or a short line
+ * without a full stop: a heading rather than prose.
+ */
 function isHeadingLine(line: string, title: string): boolean {
-  if (line === title.trim()) return true;
+  const unstopped = (words: string) => words.trim().replace(/[.!?]+$/, "");
+  if (title.trim() !== "" && unstopped(line) === unstopped(title)) return true;
   if (/^[-*•\u2013\u2014]\s/.test(line)) return true;
   return (
     line.length <= MAX_HEADING_LENGTH && !TERMINAL_PUNCTUATION.test(line) && !isSignedQuotationLine(line)
