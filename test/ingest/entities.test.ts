@@ -191,6 +191,19 @@ describe("findNames", () => {
     expect(organizations.map((mention) => mention.name)).toEqual(["Republican Party"]);
   });
 
+  it("keeps in an institution's name the person it is named after and the number it is known by", async () => {
+    const names = await namesOf(
+      "Visitors from Tarnby toured the George W. Bush Presidential Center last week.",
+      "Students at Intermediate School 114 in Tarnby sing in a choir.",
+    );
+    expect(typed(names)).toEqual([
+      "Organization: George W. Bush Presidential Center",
+      "Place: Tarnby",
+      "Organization: Intermediate School 114",
+      "Place: Tarnby",
+    ]);
+  });
+
   it("names no one in a video player's caption", async () => {
     const names = await namesOf(
       "Mayor Ana Ruiz spoke on Saturday.",

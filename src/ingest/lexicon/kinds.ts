@@ -96,6 +96,22 @@ export const PARTY_BODY_HEADS = new Set([
   "foundation",
 ]);
 
+/** Head words of institutions named after a person: "George W. Bush Presidential Center", "Clinton Foundation". */
+export const NAMED_AFTER_HEADS = new Set([
+  "center",
+  "centre",
+  "foundation",
+  "institute",
+  "library",
+  "museum",
+  "school",
+  "university",
+  "college",
+]);
+
+/** Head words of institutions numbered after their name: "Intermediate School 285", "Local 32". */
+export const NUMBERED_HEADS = new Set(["school", "precinct", "local"]);
+
 /** Outlets whose names have no telling head word. */
 export const MEDIA_OUTLETS = new Set([
   "cnn",

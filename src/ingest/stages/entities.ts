@@ -14,6 +14,8 @@ import { withoutGenerationalSuffix } from "../lexicon/name-suffixes";
 import {
   FACILITY_KIND_BY_HEAD,
   MEDIA_OUTLETS,
+  NAMED_AFTER_HEADS,
+  NUMBERED_HEADS,
   OUTLET_OBJECT_VERBS,
   OUTLET_SUBJECT_VERBS,
   ORGANIZATION_KIND_BY_HEAD,
@@ -242,6 +244,7 @@ function headOf(sentence: Sentence, start: number, end: number): number {
  */
 function fullName(sentence: Sentence, start: number, end: number): { start: number; end: number } {
   const head = headOf(sentence, start, end);
+  const headWord = sentence.tokens[head].lower;
   let first = start;
   let last = end - 1;
   const stack = [head];
@@ -250,14 +253,26 @@ function fullName(sentence: Sentence, start: number, end: number): { start: numb
     for (const child of sentence.dependents[token]) {
       if (!/^(?:compound|flat)$/.test(sentence.relations[child]) || !PROPER.test(sentence.tokens[child].pos))
         continue;
-      // A person's name next to an organisation's ("Court Justice Frank Nervo") is a name of its own.
-      if (sentence.tokens[child].ner === "PERSON" && sentence.tokens[head].ner !== "PERSON") continue;
+      // A person's name next to an organisation's ("Court Justice Frank Nervo") is a name of its own,
+      // unless the institution is named after them ("the George W. Bush Presidential Center").
+      const namedAfter =
+        child < head && PROPER.test(sentence.tokens[head].pos) && NAMED_AFTER_HEADS.has(headWord);
+      if (sentence.tokens[child].ner === "PERSON" && sentence.tokens[head].ner !== "PERSON" && !namedAfter)
+        continue;
       first = Math.min(first, child);
       last = Math.max(last, child);
       stack.push(child);
     }
   }
-  const headWord = sentence.tokens[head].lower;
+  // "Intermediate School 285": the number is the name's last word.
+  const number = last + 1;
+  if (
+    NUMBERED_HEADS.has(headWord) &&
+    last === head &&
+    sentence.heads[number] === head &&
+    sentence.relations[number] === "nummod"
+  )
+    last = number;
   if (
     ORGANIZATION_KIND_BY_HEAD.has(headWord) ||
     [...FACILITY_KIND_BY_HEAD.keys()].some((word) => word.endsWith(headWord))
