@@ -204,6 +204,14 @@ describe("findNames", () => {
     ]);
   });
 
+  it("names no entity for a law, a programme, an era of laws or a personification", async () => {
+    const names = await namesOf(
+      "Ana Ruiz said Obamacare raised premiums in Tarnby and that Medicaid paid for the clinic.",
+      "Ruiz said Uncle Sam should not pay for the Jim Crow laws of the past.",
+    );
+    expect(typed(names)).toEqual(["Person: Ana Ruiz", "Place: Tarnby", "Person: Ruiz"]);
+  });
+
   it("names no one in a video player's caption", async () => {
     const names = await namesOf(
       "Mayor Ana Ruiz spoke on Saturday.",

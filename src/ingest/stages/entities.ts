@@ -25,6 +25,7 @@ import {
 } from "../lexicon/kinds";
 import { HEADLINE_WORDS } from "../lexicon/headline-words";
 import { LOCATIVE_PREPOSITIONS, US_STATES } from "../lexicon/places";
+import { PROGRAMS } from "../lexicon/programs";
 import { RELIGIONS } from "../lexicon/religions";
 import { ORGANIZATION_NOUNS } from "../lexicon/source-nouns";
 import { STAFF_WORDS_AFTER, STAFF_WORDS_BEFORE, TEAM_WORD } from "../lexicon/staff-words";
@@ -360,14 +361,16 @@ function endBeforeRole(sentence: Sentence, start: number, end: number): number {
 }
 
 /**
- * Names that are no entity's, read from the words in and around them: a religion, an event or a prize ("the
+ * Names that are no entity's, read from the words in and around them: a religion, a law or a programme
+ * ("Obamacare", "Medicaid"), an event or a prize ("the
  * Presidential Debates"), an office's "of" part ("Secretary of State"), a family ("the Kennedy clan", "the
  * Clintons"), and two names joined by a slash (a poll's sponsors, "CNN/ORC").
  */
 function namesNoEntity(sentence: Sentence, range: { start: number; end: number }, type: EntityType): boolean {
   const { tokens } = sentence;
   const words = tokens.slice(range.start, range.end);
-  if (RELIGIONS.has(words.map((word) => word.lower).join(" "))) return true;
+  const name = words.map((word) => word.lower).join(" ");
+  if (RELIGIONS.has(name) || PROGRAMS.has(name)) return true;
   if (words.some((word) => word.text === "/" || /\p{L}\/\p{L}/u.test(word.text))) return true;
   if (type === EntityType.Person)
     return (
