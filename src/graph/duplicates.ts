@@ -4,7 +4,7 @@
 // under DUPLICATE_MIN_SCORE are not proposed.
 import { appendTo } from "../collections";
 import { firstNameForms, sameGivenNames } from "../ingest/lexicon/given-names";
-import { withoutGenerationalSuffix } from "../ingest/lexicon/name-suffixes";
+import { givenNameFirst, withoutGenerationalSuffix } from "../ingest/lexicon/name-suffixes";
 import { honorificRulesOut, officeWords } from "../ingest/lexicon/titles";
 import { EntityType } from "./model";
 import { prominentNamesake } from "./namesakes";
@@ -113,7 +113,7 @@ function nameKey(name: string): string {
  * first name with a suffix ("Donald Jr.") is a name of its own: the son, never a first name alone.
  */
 function personTokens(name: string): string[] {
-  return withoutGenerationalSuffix(tokens(name));
+  return withoutGenerationalSuffix(tokens(givenNameFirst(name.split(/\s+/)).join(" ")));
 }
 
 /** A person's name without middle names, initials or a generational suffix. */

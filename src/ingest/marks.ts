@@ -2,7 +2,7 @@
 import { Origin } from "../graph/model";
 
 /** Bumped whenever a rule changes what is extracted, so extracted facts can be traced to the rules that made them. */
-export const EXTRACTOR_VERSION = "newsgraph-rules/2.7.0";
+export const EXTRACTOR_VERSION = "newsgraph-rules/2.8.0";
 
 /**
  * Records below this confidence are marked `needsReview`. 0.6 separates the rules that read an explicit

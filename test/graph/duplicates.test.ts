@@ -31,6 +31,13 @@ describe("duplicate candidates", () => {
     expect(reasons(EntityType.Person, block)).toEqual([]);
   });
 
+  it("reads a name written family name first by its family name", () => {
+    const members = [member("a", "Ban Ki-moon", [], 5), member("b", "Ban", [], 1)];
+    expect(proposed(members)).toEqual(["a+b:SURNAME_OF_ONLY_NAMESAKE"]);
+    const western = [member("a", "Ban Quillon", [], 5), member("b", "Ban", [], 1)];
+    expect(proposed(western)).toEqual([]);
+  });
+
   it("joins a shortened first name with the surname agreeing", () => {
     const block = [member("a", "Tobias R. Quillon", ["Quillon"]), member("b", "Tob Quillon", ["Quillon"])];
     expect(reasons(EntityType.Person, block)).toEqual(["a+b:SHORT_FIRST_NAME"]);

@@ -49,6 +49,16 @@ describe("quotation-with-cue", () => {
     ]);
   });
 
+  it("takes a surname the tagger reads as an adjective, right before the verb, as the speaker", async () => {
+    const text = article(
+      "The harbour plan will pass, her top aide, Rob Devine, told the Harbour Post.",
+      '"We are nowhere near done," Devine declared.',
+    );
+    expect(await found(text, rules)).toMatchObject([
+      { content: ["We are nowhere near done,"], source: "Devine", direct: true },
+    ]);
+  });
+
   it("takes the name after an inverted verb when the parser hangs it on a later verb", async () => {
     const text = article(
       '"This is just a scripted show and we are all props," said harbour pilot Dana Quill, angered that council leaders ignored the fishermen.',

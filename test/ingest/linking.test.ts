@@ -39,6 +39,21 @@ const speakerOf = (extraction: Awaited<ReturnType<typeof extract>>, words: strin
   extraction.entities.find((entity) => entity.id === statementWith(extraction, words).speaker);
 
 describe("linking names to known entities", () => {
+  it("reads a name written family name first: its family name alone is that person, tagged or not", async () => {
+    const extraction = await extract(
+      article(
+        "Ban Ki-moon, the secretary general of the United Nations, sat in a hotel in Tarnby on a rainy morning.",
+        "Ban said the harbour deal was a success.",
+        "It is a deal Ban's team fought for. He said he would keep working on it.",
+      ),
+    );
+    const ban = extraction.entities.find((entity) => entity.name === "Ban Ki-moon");
+    expect(ban?.id).toBe("person/ban-ki-moon");
+    expect(speakerOf(extraction, "the harbour deal was a success")).toBe(ban);
+    expect(speakerOf(extraction, "he would keep working on it")).toBe(ban);
+    expect(extraction.entities.filter((entity) => entity.name === "Ban")).toEqual([]);
+  });
+
   it("sends a surname two known people share to review, with both as candidates, when nothing tells them apart", async () => {
     const extraction = await extract(
       article("Marsh said the budget would pass before the summer recess."),

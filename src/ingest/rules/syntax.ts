@@ -226,11 +226,14 @@ export function plainPhrase(sentence: Sentence, from: number, to: number, max = 
 
 /**
  * `…," Clinton said` / `…, fuel costs, Varga said` when the parse lost the verb's subject: the noun that
- * ends a few plain words right before the verb, from token `from` on.
+ * ends a few plain words right before the verb, from token `from` on — or a name the tagger took for an
+ * adjective and the NLP server still tags a person (`…," Devine/JJ declared`).
  */
 export function speakerBefore(sentence: Sentence, from: number, verb: number): number | undefined {
   const before = verb - 1;
-  if (before < from || !isNominal(sentence.tokens[before])) return undefined;
+  if (before < from) return undefined;
+  const word = sentence.tokens[before];
+  if (!isNominal(word) && word.ner !== "PERSON") return undefined;
   return plainPhrase(sentence, from, verb) ? before : undefined;
 }
 

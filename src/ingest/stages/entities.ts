@@ -10,7 +10,7 @@ import { countryNamed } from "../lexicon/countries";
 import { EVENT_NOUNS } from "../lexicon/event-nouns";
 import { FAMILY_NOUNS } from "../lexicon/family-nouns";
 import { SURNAME_KIN_NOUNS } from "../lexicon/kin-nouns";
-import { withoutGenerationalSuffix } from "../lexicon/name-suffixes";
+import { givenNameFirst, withoutGenerationalSuffix } from "../lexicon/name-suffixes";
 import {
   FACILITY_KIND_BY_HEAD,
   MEDIA_OUTLETS,
@@ -413,6 +413,48 @@ function untaggedNames(sentence: Sentence): NlpEntityMention[] {
   return found;
 }
 
+/**
+ * The family names of the people the NLP server tags in the article ("Ban" of "Ban Ki-moon", "Pagliano" of
+ * "Bryan Pagliano"), and the names it tags alone: the words untaggedPeople looks for.
+ */
+function taggedFamilyNames(document: ArticleDocument): Set<string> {
+  const names = new Set<string>();
+  for (const sentence of document.sentences)
+    for (const mention of sentence.entities) {
+      const tokens = sentence.tokens.slice(mention.tokenStart, mention.tokenEnd);
+      if (mention.ner !== "PERSON" || !tokens.some((token) => PROPER.test(token.pos))) continue;
+      const words = document.text.slice(tokens[0].start, tokens[tokens.length - 1].end).split(/\s+/);
+      const family = givenNameFirst(words)
+        .pop()
+        ?.replace(/[’']s$/, "");
+      if (family !== undefined && !INITIAL.test(family)) names.add(family);
+    }
+  return names;
+}
+
+/**
+ * "Ban's term as U.N. chief expires": a proper noun standing alone that the article elsewhere tags as a
+ * person's family name, where the NLP server tagged nothing; the person, so that "he" after it finds them.
+ */
+function untaggedPeople(sentence: Sentence, familyNames: ReadonlySet<string>): NlpEntityMention[] {
+  const found: NlpEntityMention[] = [];
+  sentence.tokens.forEach((token, index) => {
+    const [before, after] = [sentence.tokens[index - 1], sentence.tokens[index + 1]];
+    if (token.ner !== "O" || !PROPER.test(token.pos) || !familyNames.has(token.text)) return;
+    if ((before !== undefined && PROPER.test(before.pos)) || (after !== undefined && PROPER.test(after.pos)))
+      return;
+    found.push({
+      tokenStart: index,
+      tokenEnd: index + 1,
+      ner: "PERSON",
+      text: token.text,
+      start: token.start,
+      end: token.end,
+    });
+  });
+  return found;
+}
+
 /** A place the lexicon knows keeps its type whatever the article's people are called ("Washington"). */
 function isKnownPlace(name: string): boolean {
   return US_STATES.has(name) || countryNamed(name) !== undefined;
@@ -488,7 +530,7 @@ function retypeByArticle(document: ArticleDocument, mentions: readonly NameMenti
   const loneNames = new Set<string>();
   for (const mention of mentions) {
     if (mention.type !== EntityType.Person) continue;
-    const words = mention.name.split(/\s+/);
+    const words = givenNameFirst(mention.name.split(/\s+/));
     if (words.length > 1) {
       fullNames.add(nameKey(mention.name));
       surnames.add(nameKey(words[words.length - 1]));
@@ -606,6 +648,7 @@ function withKinSurnames(document: ArticleDocument, mentions: readonly NameMenti
 export function findNames(document: ArticleDocument): NameMention[] {
   const mentions: NameMention[] = [];
   const nameWords = personNameWords(document);
+  const familyNames = taggedFamilyNames(document);
   const isNameWord = (token: NlpToken) =>
     PROPER.test(token.pos) || (token.ner === "PERSON" && nameWords.has(token.text));
   document.sentences.forEach((sentence, index) => {
@@ -614,6 +657,7 @@ export function findNames(document: ArticleDocument): NameMention[] {
     const spans = [
       ...sentence.entities.filter((entity) => TYPE_BY_NER[entity.ner] !== undefined),
       ...untaggedNames(sentence),
+      ...untaggedPeople(sentence, familyNames),
     ]
       .map((entity) => ({ entity, ...fullName(sentence, entity.tokenStart, entity.tokenEnd) }))
       .sort((a, b) => b.end - b.start - (a.end - a.start));
@@ -673,7 +717,10 @@ export function findNames(document: ArticleDocument): NameMention[] {
           if (range.start >= range.end) continue;
         }
       }
-      const words = sentence.tokens.slice(range.start, range.end).map((token) => token.text);
+      // The words as written: "Ban Ki-moon" is two, though the NLP server splits "Ki - moon".
+      const words = document.text
+        .slice(sentence.tokens[range.start].start, sentence.tokens[range.end - 1].end)
+        .split(/\s+/);
       // "WASHINGTON —": a dateline names where the report comes from, nothing more.
       const dateline =
         range.start === 0 &&

@@ -9,7 +9,7 @@ import { PROMINENT_IN_ARTICLE, prominentNamesake } from "../../graph/namesakes";
 import type { EntityRecord } from "../../seed/records";
 import { countryNamed, countryOfMetonym, ofCountry } from "../lexicon/countries";
 import { firstNameForms, sameGivenNames } from "../lexicon/given-names";
-import { withoutGenerationalSuffix } from "../lexicon/name-suffixes";
+import { givenNameFirst, withoutGenerationalSuffix } from "../lexicon/name-suffixes";
 import { honorificRulesOut, officeWords } from "../lexicon/titles";
 import { CONFIDENCE, extractionMarks } from "../marks";
 import { nameKey, slugify } from "../text";
@@ -68,7 +68,7 @@ function personKey(name: string): string {
 }
 
 function surnameOf(name: string): string {
-  const parts = words(name);
+  const parts = givenNameFirst(words(name));
   return nameKey(parts[parts.length - 1] ?? name);
 }
 
@@ -83,7 +83,7 @@ function acronymOf(name: string): string {
 
 /** The first word of a person's name, lower-case: "Joseph R. Biden Jr." → joseph. */
 function givenNameOf(name: string): string {
-  return nameKey(words(name)[0] ?? name);
+  return nameKey(givenNameFirst(words(name))[0] ?? name);
 }
 
 /**
