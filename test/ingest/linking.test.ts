@@ -67,6 +67,17 @@ describe("linking names to known entities", () => {
     expect(speaker?.candidatesInArticle).toBeUndefined();
   });
 
+  it("takes a pronoun standing for a name sent to review for the one candidate of its gender", async () => {
+    const text = article(
+      "The Harbour Post gave Marsh a warm endorsement on Monday.",
+      "She said the budget would pass before the summer recess.",
+    );
+    const extraction = await extract(text, {}, [HELENA, OSCAR]);
+    expect(statementWith(extraction, "budget would pass").speaker).toBe(HELENA.id);
+    const twoWomen = await extract(text, {}, [HELENA, { ...OSCAR, name: "Olga Marsh" }]);
+    expect([HELENA.id, OSCAR.id]).not.toContain(statementWith(twoWomen, "budget would pass").speaker);
+  });
+
   it("keeps the words the article writes before a name sent to review, for a later look at the evidence", async () => {
     const extraction = await extract(
       article(

@@ -2,6 +2,15 @@
 
 /** A person: the latest person named or speaking. */
 export const PERSON_PRONOUNS = new Set(["he", "she", "him", "her", "his", "hers"]);
+/** The gender a person pronoun speaks of. */
+export const PRONOUN_GENDERS: ReadonlyMap<string, "male" | "female"> = new Map([
+  ["he", "male"],
+  ["him", "male"],
+  ["his", "male"],
+  ["she", "female"],
+  ["her", "female"],
+  ["hers", "female"],
+]);
 /** A group or an organisation. */
 export const GROUP_PRONOUNS = new Set(["they", "them", "their"]);
 /** An organisation or a document. */

@@ -8,7 +8,7 @@ import { EntityType, ID_PREFIX, OrganizationKind, PlaceKind } from "../../graph/
 import { PROMINENT_IN_ARTICLE, prominentNamesake } from "../../graph/namesakes";
 import type { EntityRecord } from "../../seed/records";
 import { countryNamed, countryOfMetonym, ofCountry } from "../lexicon/countries";
-import { firstNameForms, sameGivenNames } from "../lexicon/given-names";
+import { firstNameForms, genderOf, sameGivenNames, type Gender } from "../lexicon/given-names";
 import { givenNameFirst, withoutGenerationalSuffix } from "../lexicon/name-suffixes";
 import { honorificRulesOut, officeWords } from "../lexicon/titles";
 import { CONFIDENCE, extractionMarks } from "../marks";
@@ -343,6 +343,24 @@ export class EntityLinker {
 
   get(id: string): ArticleEntity | undefined {
     return this.entities.get(id);
+  }
+
+  /**
+   * "the Times gave Clinton a glowing endorsement: She knows …": a pronoun standing for a name waiting for
+   * review picks out the one candidate of its gender, by first name, as an honorific would ("Mrs.
+   * Clinton"); otherwise the name stays for review.
+   */
+  ofGender(entity: ArticleEntity, gender: Gender): ArticleEntity {
+    if (entity.candidates === undefined) return entity;
+    const fitting = entity.candidates
+      .map((id) => this.knownById.get(id))
+      .filter(
+        (candidate): candidate is KnownEntityWithEvidence =>
+          candidate !== undefined &&
+          words(candidate.name).length > 1 &&
+          genderOf(givenNameOf(candidate.name)) === gender,
+      );
+    return fitting.length === 1 ? this.fromKnown(fitting[0]) : entity;
   }
 
   private link(mention: NameMention): ArticleEntity {

@@ -8,6 +8,7 @@ import {
   FIRST_PERSON_PRONOUNS,
   GROUP_PRONOUNS,
   PERSON_PRONOUNS,
+  PRONOUN_GENDERS,
   RELATIVE_WORDS,
   SECOND_PERSON_PRONOUNS,
   THING_PRONOUNS,
@@ -229,10 +230,13 @@ export class SpeakerResolver {
     const speaker = [...this.discourse.speakers]
       .reverse()
       .find(({ entity, sentence }) => wanted(entity) && head.sentence - sentence <= PRONOUN_REACH);
-    if (mention === undefined) return speaker?.entity;
-    if (speaker === undefined) return mention.entity;
     // A subject named in the same sentence or the one before outranks an older speaker.
-    return mention.candidate.sentence >= speaker.sentence ? mention.entity : speaker.entity;
+    const entity =
+      mention === undefined || (speaker !== undefined && mention.candidate.sentence < speaker.sentence)
+        ? speaker?.entity
+        : mention.entity;
+    const gender = PRONOUN_GENDERS.get(lower);
+    return entity !== undefined && gender !== undefined ? this.linker.ofGender(entity, gender) : entity;
   }
 
   /**
