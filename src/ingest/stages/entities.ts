@@ -414,25 +414,6 @@ function untaggedNames(sentence: Sentence): NlpEntityMention[] {
 }
 
 /**
- * The family names of the people the NLP server tags in the article ("Ban" of "Ban Ki-moon", "Pagliano" of
- * "Bryan Pagliano"), and the names it tags alone: the words untaggedPeople looks for.
- */
-function taggedFamilyNames(document: ArticleDocument): Set<string> {
-  const names = new Set<string>();
-  for (const sentence of document.sentences)
-    for (const mention of sentence.entities) {
-      const tokens = sentence.tokens.slice(mention.tokenStart, mention.tokenEnd);
-      if (mention.ner !== "PERSON" || !tokens.some((token) => PROPER.test(token.pos))) continue;
-      const words = document.text.slice(tokens[0].start, tokens[tokens.length - 1].end).split(/\s+/);
-      const family = givenNameFirst(words)
-        .pop()
-        ?.replace(/[’']s$/, "");
-      if (family !== undefined && !INITIAL.test(family)) names.add(family);
-    }
-  return names;
-}
-
-/**
  * "Ban's term as U.N. chief expires": a proper noun standing alone that the article elsewhere tags as a
  * person's family name, where the NLP server tagged nothing; the person, so that "he" after it finds them.
  */
@@ -598,19 +579,26 @@ function retypeByArticle(document: ArticleDocument, mentions: readonly NameMenti
 }
 
 /**
- * The words the article uses in people's names as proper nouns: the tagger sometimes takes a surname for an
- * adjective ("Tad/NNP Devine/JJ" … "Devine/JJ declared"): a word of a person's name that holds a proper noun
- * is a name wherever it is tagged a person.
+ * What the article's tagged people are called, read once: the words of their names that hold a proper noun
+ * (`nameWords`: the tagger sometimes takes a surname for an adjective, "Tad/NNP Devine/JJ" … "Devine/JJ
+ * declared", and such a word is a name wherever it is tagged a person), and their family names
+ * (`familyNames`: "Ban" of "Ban Ki-moon", "Pagliano" of "Bryan Pagliano", which untaggedPeople looks for).
  */
-function personNameWords(document: ArticleDocument): Set<string> {
-  const words = new Set<string>();
+function personWords(document: ArticleDocument): { nameWords: Set<string>; familyNames: Set<string> } {
+  const nameWords = new Set<string>();
+  const familyNames = new Set<string>();
   for (const sentence of document.sentences)
     for (const mention of sentence.entities) {
       const tokens = sentence.tokens.slice(mention.tokenStart, mention.tokenEnd);
-      if (mention.ner === "PERSON" && tokens.some((token) => PROPER.test(token.pos)))
-        for (const token of tokens) words.add(token.text);
+      if (mention.ner !== "PERSON" || !tokens.some((token) => PROPER.test(token.pos))) continue;
+      for (const token of tokens) nameWords.add(token.text);
+      const written = document.text.slice(tokens[0].start, tokens[tokens.length - 1].end).split(/\s+/);
+      const family = givenNameFirst(written)
+        .pop()
+        ?.replace(/[’']s$/, "");
+      if (family !== undefined && !INITIAL.test(family)) familyNames.add(family);
     }
-  return words;
+  return { nameWords, familyNames };
 }
 
 /**
@@ -647,8 +635,7 @@ function withKinSurnames(document: ArticleDocument, mentions: readonly NameMenti
 
 export function findNames(document: ArticleDocument): NameMention[] {
   const mentions: NameMention[] = [];
-  const nameWords = personNameWords(document);
-  const familyNames = taggedFamilyNames(document);
+  const { nameWords, familyNames } = personWords(document);
   const isNameWord = (token: NlpToken) =>
     PROPER.test(token.pos) || (token.ner === "PERSON" && nameWords.has(token.text));
   document.sentences.forEach((sentence, index) => {
