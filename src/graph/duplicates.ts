@@ -498,19 +498,42 @@ export interface NamesakeQuestion {
   namesakes: string[];
 }
 
-/** The namesakes of every lone word waiting for review that has more than one. */
+/**
+ * The namesakes of every lone word waiting for review that has more than one and that the rules before
+ * its company (reviewItemPairs) leave undecided: only these need the store to count their company.
+ */
 export function namesakeQuestions(
   type: EntityType,
   items: readonly ReviewItemMember[],
   members: ReadonlyMap<string, DuplicateMember>,
+  keptOf: (id: string) => string,
 ): NamesakeQuestion[] {
   const byKey = blockIndex(type, members.values());
   return items.flatMap((item) => {
+    const { kept, candidates } = currentCandidates(item, members, keptOf);
+    if (candidateFor(type, item, kept, candidates, byKey, undefined) !== undefined) return [];
     const namesakes = namesakesOfItem(type, item, byKey);
     return namesakes !== undefined && namesakes.length > 1
       ? [{ item: item.id, namesakes: namesakes.map((member) => member.id) }]
       : [];
   });
+}
+
+/**
+ * A name's candidates as the graph holds them now: followed through merges (`kept`, by id), and those of
+ * them an honorific before the name does not rule out.
+ */
+function currentCandidates(
+  item: ReviewItemMember,
+  members: ReadonlyMap<string, DuplicateMember>,
+  keptOf: (id: string) => string,
+): { kept: string[]; candidates: DuplicateMember[] } {
+  const kept = [...new Set(item.candidates.map(keptOf))];
+  const candidates = kept
+    .map((id) => members.get(id))
+    .filter((member): member is DuplicateMember => member !== undefined)
+    .filter((member) => !honorificExcludes(item.titles, member));
+  return { kept, candidates };
 }
 
 /**
@@ -541,11 +564,7 @@ export function reviewItemPairs(
   const byKey = blockIndex(type, members.values());
   const pairs: DuplicatePair[] = [];
   for (const item of items) {
-    const kept = [...new Set(item.candidates.map(keptOf))];
-    const candidates = kept
-      .map((id) => members.get(id))
-      .filter((member): member is DuplicateMember => member !== undefined)
-      .filter((member) => !honorificExcludes(item.titles, member));
+    const { kept, candidates } = currentCandidates(item, members, keptOf);
     const found = candidateFor(type, item, kept, candidates, byKey, company.get(item.id));
     if (found === undefined) continue;
     pairs.push({

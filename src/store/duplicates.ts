@@ -42,11 +42,12 @@ export async function duplicateCandidates(
   const members: DuplicateMember[] = rows.filter((row) => row.candidates === null);
   const items = rows.filter((row): row is typeof row & ReviewItemMember => row.candidates !== null);
   const kept = await keptEntityIds(db, [...new Set(items.flatMap((item) => item.candidates))]);
+  const keptOf = (id: string) => kept.get(id) ?? id;
   const byId = new Map(members.map((member) => [member.id, member]));
-  const company = await namedInCompany(db, namesakeQuestions(type, items, byId));
+  const company = await namedInCompany(db, namesakeQuestions(type, items, byId, keptOf));
   const pairs = inPairOrder([
     ...duplicatePairs(type, blocksOf(type, members, MAX_BLOCK)),
-    ...reviewItemPairs(type, items, byId, (id) => kept.get(id) ?? id, company),
+    ...reviewItemPairs(type, items, byId, keptOf, company),
   ]).filter((pair) => after === null || pairKey(pair) > after);
   const twoPeople = type === EntityType.Person ? await pairsWithOverlappingRoles(db, pairs) : new Set();
   const proposed = pairs.filter((pair) => !twoPeople.has(`${pair.keep.id}|${pair.merge.id}`));

@@ -283,9 +283,9 @@ describe("namesakeQuestions", () => {
       lone("v", "Vell"),
       lone("m", "Marta Quillon"),
     ];
-    expect(namesakeQuestions(EntityType.Person, items, byId)).toEqual([
+    expect(namesakeQuestions(EntityType.Person, items, byId, (id) => id)).toEqual([
       { item: "q", namesakes: expect.arrayContaining(["marta", "ivo"]) },
     ]);
-    expect(namesakeQuestions(EntityType.Organization, items, byId)).toEqual([]);
+    expect(namesakeQuestions(EntityType.Organization, items, byId, (id) => id)).toEqual([]);
   });
 });

@@ -633,6 +633,25 @@ function withKinSurnames(document: ArticleDocument, mentions: readonly NameMenti
   });
 }
 
+/**
+ * "Wealthy Voters Abandon Republican Party", "Trump Was 'Mocking' Clinton Camp": in a headline's capitals
+ * the tagger runs a clause into an organisation's or a place's name. A name holds no verb: it starts at
+ * the first name word after the last one (the range's end when there is none).
+ */
+function afterHeadlineVerb(
+  sentence: Sentence,
+  range: { start: number; end: number },
+  isNameWord: (token: NlpToken) => boolean,
+): number {
+  let verb = -1;
+  for (let token = range.start; token < range.end; token++)
+    if (sentence.tokens[token].pos.startsWith("VB")) verb = token;
+  if (verb < 0) return range.start;
+  let start = verb + 1;
+  while (start < range.end && !isNameWord(sentence.tokens[start])) start++;
+  return start;
+}
+
 export function findNames(document: ArticleDocument): NameMention[] {
   const mentions: NameMention[] = [];
   const { nameWords, familyNames } = personWords(document);
@@ -691,18 +710,9 @@ export function findNames(document: ArticleDocument): NameMention[] {
         .slice(range.start + 1, range.end)
         .findIndex((token) => HEADLINE_WORDS.has(token.lower));
       if (type === EntityType.Person && runOn >= 0) range.end = range.start + 1 + runOn;
-      // "Wealthy Voters Abandon Republican Party", "Trump Was 'Mocking' Clinton Camp": in a headline's
-      // capitals the tagger runs a clause into an organisation's or a place's name. A name holds no verb:
-      // it is what follows the last one.
       if (type !== EntityType.Person && sentence.headline) {
-        let verb = -1;
-        for (let token = range.start; token < range.end; token++)
-          if (sentence.tokens[token].pos.startsWith("VB")) verb = token;
-        if (verb >= 0) {
-          range.start = verb + 1;
-          while (range.start < range.end && !isNameWord(sentence.tokens[range.start])) range.start++;
-          if (range.start >= range.end) continue;
-        }
+        range.start = afterHeadlineVerb(sentence, range, isNameWord);
+        if (range.start >= range.end) continue;
       }
       // The words as written: "Ban Ki-moon" is two, though the NLP server splits "Ki - moon".
       const words = document.text
